@@ -1,0 +1,118 @@
+"""Clitic-aware multi-word matching of lexicon forms against tokens.
+
+Every form is expanded once, at compile time, into the surface shapes its first token can take
+(proclitics و ف, prepositions ب ل ك, the contracted لل, and the ``inflect`` variants), so that
+matching costs one dictionary lookup per token. Longest match wins within a lexicon file;
+pseudo entries claim their span and so block the hits they overlap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .normalize import TOKEN_RE, NormalizedText, Token, normalize
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+_PROCLITICS = tuple(c + p for c in _CONJ for p in _PREP)            # و، فب، ول …
+_DEF_PROCLITICS = tuple(c + p for c in _CONJ for p in ("", "ب", "ك"))  # before ال
+_FUTURE = ("س",)                                                      # سيقول، وستعلن
+_ADJ_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين")
+ARTICLE = "ال"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    kind: str        # lexicon file: actors, cues, speakers, loaded
+    entry: object    # lexicon.Entry
+    first: int       # token index of the first token
+    last: int        # token index after the last token
+    start: int       # raw offsets, the leading clitic excluded
+    end: int
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def pseudo(self) -> bool:
+        return self.entry.get("type") in ("pseudo", "not_mention") or self.entry.get("category") == "pseudo"
+
+
+def form_tokens(form: str) -> tuple[str, ...]:
+    return tuple(TOKEN_RE.findall(normalize(form)))
+
+
+def _inflections(tokens: tuple[str, ...], inflect: str | None) -> list[tuple[str, ...]]:
+    if inflect == "adjective":
+        last = tokens[-1]
+        stems = [last + e for e in _ADJ_ENDINGS]
+        variants = [tokens[:-1] + (s,) for s in stems]
+        if len(tokens) == 1:
+            variants += [(ARTICLE + s,) for s in stems if not s.startswith(ARTICLE)]
+        else:
+            variants += [tokens[:-1] + (ARTICLE + s,) for s in stems if not s.startswith(ARTICLE)]
+        return variants
+    if inflect == "article" and not tokens[0].startswith(ARTICLE):
+        return [tokens, (ARTICLE + tokens[0],) + tokens[1:]]
+    return [tokens]
+
+
+def _surfaces(first: str, verb: bool) -> list[tuple[str, int]]:
+    """(surface shape of a first token, length of the clitic to drop from the reported span)."""
+    out = []
+    if first.startswith(ARTICLE) and len(first) > 2:
+        out += [(p + first, len(p)) for p in _DEF_PROCLITICS]
+        out += [(c + "لل" + first[2:], len(c)) for c in _CONJ]
+    else:
+        out += [(p + first, len(p)) for p in _PROCLITICS]
+        if verb and first[:1] in "يت":
+            out += [(c + f + first, len(c)) for c in _CONJ for f in _FUTURE]
+    return out
+
+
+class Matcher:
+    """All lexicon files compiled into one index: surface of a first token → candidate continuations."""
+
+    def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded")):
+        self.index: dict[str, list[tuple[tuple[str, ...], int, str, object]]] = {}
+        for kind in kinds:
+            for entry in lexicon[kind]:
+                verb = kind == "cues" and entry.get("type") in ("verb", "passive")
+                for form in entry.forms:
+                    for tokens in _inflections(form_tokens(form), entry.get("inflect")):
+                        for surface, clitic in _surfaces(tokens[0], verb):
+                            self.index.setdefault(surface, []).append((tokens[1:], clitic, kind, entry))
+        for candidates in self.index.values():  # longest first, so the first hit at a position is the best
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def find(self, text: NormalizedText, tokens: list[Token]) -> dict[str, list[Hit]]:
+        """Non-overlapping hits per lexicon file, longest first; pseudo hits included (callers drop them)."""
+        raw: dict[str, list[Hit]] = {}
+        texts = [t.text for t in tokens]
+        n = len(tokens)
+        index = self.index
+        for i, tok in enumerate(tokens):
+            candidates = index.get(tok.text)
+            if not candidates:
+                continue
+            for rest, clitic, kind, entry in candidates:
+                j = i + 1 + len(rest)
+                if rest and (j > n or tuple(texts[i + 1:j]) != rest):
+                    continue
+                start, end = text.raw_span(tok.nstart + clitic, tokens[j - 1].nend)
+                raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end))
+        return {kind: _resolve(hits) for kind, hits in raw.items()}
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Greedy longest-first selection of non-overlapping hits (pseudo entries win ties)."""
+    out: list[Hit] = []
+    used: set[int] = set()
+    for h in sorted(hits, key=lambda h: (-(h.last - h.first), not h.pseudo, h.first)):
+        span = range(h.first, h.last)
+        if any(k in used for k in span):
+            continue
+        used.update(span)
+        out.append(h)
+    out.sort(key=lambda h: h.first)
+    return out

@@ -1,0 +1,95 @@
+"""Normalization for matching, with a map from every normalized character back to the raw text.
+
+One small pure function per operation, tables built once at import. The raw text is never
+changed: spans found in the normalized text are mapped back with ``NormalizedText.raw_span``.
+pyarabic's ``normalize_hamza`` is deliberately not used: it turns أكد into ءكد.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyarabic.araby as araby
+
+# Characters that vanish: tashkeel, tatweel, the dagger alef, Quranic marks, invisible format marks.
+_DELETE = set(araby.TASHKEEL) | {araby.TATWEEL, araby.MINI_ALEF, "\u0653", "\u0654", "\u0655", "\u0670"}
+_DELETE |= {chr(c) for c in range(0x0610, 0x061B)} | {chr(c) for c in range(0x06D6, 0x06EE)}
+_DELETE |= {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u2066", "\u2067", "\u2068", "\u2069",
+            "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u00ad"}
+
+_ALEF_FORMS = {araby.ALEF_MADDA, araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_WASLA}
+_ONE_TO_ONE = {c: araby.ALEF for c in _ALEF_FORMS}
+_ONE_TO_ONE.update({araby.TEH_MARBUTA: araby.HEH, araby.ALEF_MAKSURA: araby.YEH, "\u06a9": araby.KAF, "\u06cc": araby.YEH})
+_ONE_TO_ONE.update({chr(0x0660 + d): str(d) for d in range(10)})
+_ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})
+_LIGATURES = {lig: "\u0644\u0627" for lig in araby.LIGUATURES}  # every lam-alef ligature folds to لا
+
+TABLE = {ord(c): None for c in _DELETE}
+TABLE.update({ord(c): r for c, r in _ONE_TO_ONE.items()})
+TABLE.update({ord(c): r for c, r in _LIGATURES.items()})
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+WORD_RE = re.compile(r"\w+")
+
+
+def normalize(text: str) -> str:
+    """Normalize a string for matching: marks dropped, letters folded, Latin lower-cased. No offset map."""
+    return text.translate(TABLE).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str        # normalized
+    nstart: int      # offsets in the normalized string
+    nend: int
+    start: int       # raw offsets, relative to the string that was normalized
+    end: int
+    word: bool       # False for punctuation
+
+
+class NormalizedText:
+    """A raw string, its normalized form and the map from normalized to raw offsets."""
+
+    __slots__ = ("raw", "norm", "_map")
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        norm = raw.translate(TABLE)
+        lowered = norm.lower()
+        if len(lowered) != len(norm):  # rare Latin characters whose lower case is longer
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm)
+        self.norm = lowered
+        self._map = None if len(norm) == len(raw) and len(lowered) == len(norm) else _offset_map(raw)
+
+    def raw_index(self, i: int) -> int:
+        return i if self._map is None else self._map[i]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw (start, end) for the normalized half-open span [start, end)."""
+        if self._map is None:
+            return start, end
+        if end <= start:
+            s = self._map[start]
+            return s, s
+        return self._map[start], self._map[end - 1] + 1
+
+    def tokens(self) -> list[Token]:
+        out = []
+        for m in TOKEN_RE.finditer(self.norm):
+            s, e = self.raw_span(m.start(), m.end())
+            text = m.group()
+            out.append(Token(text, m.start(), m.end(), s, e, text[0].isalnum() or text[0] == "_"))
+        return out
+
+
+def _offset_map(raw: str) -> list[int]:
+    """For each normalized character, the index of the raw character it came from (plus an end sentinel)."""
+    out: list[int] = []
+    for i, ch in enumerate(raw):
+        rep = ch.translate(TABLE)
+        low = rep.lower()
+        if len(low) != len(rep):
+            low = rep
+        out.extend([i] * len(low))
+    out.append(len(raw))
+    return out
