@@ -26,7 +26,7 @@ _COMMON = {"id", "forms", "inflect", "note"}
 SCHEMAS = {
     "actors": dict(keys=_COMMON | {"actor", "type"}, required={"type"},
                    values={"type": ("name", "adjective", "capital", "body", "person", "not_mention")}),
-    "cues": dict(keys=_COMMON | {"class", "type", "complement", "act"}, required={"type"},
+    "cues": dict(keys=_COMMON | {"class", "type", "complement", "act", "relay"}, required={"type"},
                  values={"class": CUE_CLASSES, "type": ("verb", "participle", "passive", "preposition", "pseudo"),
                          "complement": ("required", "none"),
                          "act": ("accuse", "condemn", "praise", "deny", "demand", "warn")}),
@@ -167,7 +167,9 @@ def _check_semantics(data: dict, name: str, where: str) -> list[str]:
         pseudo = data.get("type") == "pseudo"
         if not pseudo and "class" not in data:
             problems.append(f"{where}: missing key 'class'")
-        if pseudo and ({"class", "complement", "act"} & set(data)):
+        if "relay" in data and not isinstance(data["relay"], bool):
+            problems.append(f"{where}: relay must be true or false, got {data['relay']!r}")
+        if pseudo and ({"class", "complement", "act", "relay"} & set(data)):
             problems.append(f"{where}: a pseudo cue takes only id, forms and note")
     elif name == "loaded":
         pseudo = data.get("category") == "pseudo"

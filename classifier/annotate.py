@@ -1,0 +1,85 @@
+"""The rule stage over one article: segment, normalize, match, then attribution, mentions, loaded terms.
+
+Input is clean text (furniture spans are gaps) or pre-segmented sentences; output is one
+``SentenceRules`` per sentence, every offset indexing the article text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .attribution import attribute
+from .clean import FurnitureMatcher
+from .hits import Attribution, LoadedTerm, Mention, SentenceView
+from .lexicon import Lexicon
+from .match import Matcher
+from .normalize import NormalizedText
+from .segment import Quote, find_quotes, segment
+from . import terms
+
+SENTENCE_JOINER = " "   # pre-segmented sentences are analysed as one paragraph joined by a space
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRules:
+    start: int
+    end: int
+    text: str
+    attribution: Attribution
+    mentions: tuple[Mention, ...]
+    loaded: tuple[LoadedTerm, ...]
+    view: SentenceView
+
+
+class RuleEngine:
+    """Compiled lexicons; safe to share across threads (no mutable state after construction)."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.matcher = Matcher(lexicon)
+        self.furniture = FurnitureMatcher(lexicon["furniture"])
+
+    def article(self, text: str) -> list[SentenceRules]:
+        spans, quotes = segment(text, self.furniture.spans(text))
+        return self._run(text, spans, quotes)
+
+    def sentences(self, sentences: list[str]) -> tuple[str, list[SentenceRules]]:
+        """Pre-segmented sentences, in order; returns the joined text their offsets index."""
+        spans, pos = [], 0
+        for s in sentences:
+            spans.append((pos, pos + len(s)))
+            pos += len(s) + len(SENTENCE_JOINER)
+        text = SENTENCE_JOINER.join(sentences)
+        return text, self._run(text, spans, find_quotes(text))
+
+    def _run(self, text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[SentenceRules]:
+        out: list[SentenceRules] = []
+        history: list[Attribution] = []
+        for start, end in spans:
+            view = self.view(text, start, end, quotes)
+            att = attribute(view, history)
+            if att.source != "author":
+                history.append(att)
+            found = terms.mentions(view)
+            loaded = terms.loaded_terms(view, found, att.speaker_actor)
+            found = sorted(found + terms.scare_quote_mentions(loaded), key=lambda m: m.start)
+            out.append(SentenceRules(start, end, text[start:end], att, tuple(found), tuple(loaded), view))
+        return out
+
+    def view(self, text: str, start: int, end: int, quotes: list[Quote]) -> SentenceView:
+        raw = text[start:end]
+        norm = NormalizedText(raw)
+        tokens = norm.tokens()
+        inside = []
+        starts_in_quote = False
+        for q in quotes:
+            qs, qe = q.inner
+            if qe <= start or qs >= end:
+                continue
+            starts_in_quote |= q.start < start
+            inside.append((max(qs, start) - start, min(qe, end) - start, False))
+        quoted = [any(s <= t.start and t.end <= e for s, e, _ in inside) for t in tokens]
+        hits = self.matcher.find(norm, tokens)
+        return SentenceView(raw, start, norm, tokens, hits, inside, starts_in_quote, quoted)
+
+
+

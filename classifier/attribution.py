@@ -1,0 +1,301 @@
+"""Who speaks in a sentence: a cue, the speaker's noun phrase, its source kind and actor.
+
+Constructions (ANNOTATION section 2): verb-first (`وقال وزير الخارجية`), subject-first
+(`وكان الوزير فيدان، قال`), prepositional (`وبحسب المصادر`), colon (`وقال أحد المصادر:`),
+participle and pronoun carry-over (`موضحة أن`, `لكنه استبعد`), quote continuation, passive.
+A cue inside a direct quotation belongs to the quoted speaker's words and is ignored; the first
+cue that governs a claim wins; a relay (`نقلت الأناضول عن الوزير`) yields the innermost speaker.
+"""
+from __future__ import annotations
+
+from .hits import AUTHOR, Attribution, SentenceView, Span
+from .match import Hit
+from .normalize import normalize
+
+# Normalized tokens that open the claim a cue governs.
+COMPLEMENT = frozenset("ان انه انها انهم انهما انني اننا بان بانه بانها بانهم عن الي علي : « \" “".split())
+# Tokens that end a speaker noun phrase.
+_STOP = frozenset("""خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
+الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
+ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما""".split())
+_CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
+_STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابله مؤتمر كلمه تغريده منشور
+رساله تدوينه خطاب لقاء اتصال جلسه""".split())
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+# `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
+_PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
+_NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
+هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد""".split())
+MAX_NP = 12
+_COMPLEMENT_WINDOW = 14
+
+
+class SentenceIndex:
+    """Token index → lexicon hit, per kind, for one sentence."""
+
+    def __init__(self, view: SentenceView):
+        self.view = view
+        self.at: dict[str, dict[int, Hit]] = {}
+        self.cover: dict[str, dict[int, Hit]] = {}
+        for kind, hits in view.hits.items():
+            at, cover = {}, {}
+            for h in hits:
+                if h.pseudo:
+                    continue
+                at[h.first] = h
+                for k in range(h.first, h.last):
+                    cover[k] = h
+            self.at[kind], self.cover[kind] = at, cover
+
+    def hit_at(self, kind: str, i: int) -> Hit | None:
+        return self.at.get(kind, {}).get(i)
+
+    def covering(self, kind: str, i: int) -> Hit | None:
+        return self.cover.get(kind, {}).get(i)
+
+    def entity_at(self, i: int) -> bool:
+        """An institution, actor or speaker noun starts at token i."""
+        return any(self.hit_at(k, i) for k in ("speakers", "actors")) or bool(self._mention_at(i))
+
+    def _mention_at(self, i: int) -> Hit | None:
+        h = self.hit_at("loaded", i)
+        return h if h is not None and h.entry.get("mention") else None
+
+
+def attribute(view: SentenceView, history: list[Attribution]) -> Attribution:
+    """The attribution of one sentence, given the attributions of the sentences before it."""
+    idx = SentenceIndex(view)
+    for cue in view.hits.get("cues", []):
+        if cue.pseudo or view.quoted_tokens[cue.first]:
+            continue
+        found = _from_cue(view, idx, cue, history)
+        if found is not None:
+            return found
+    if view.starts_in_quote and history:
+        return _carry(history, None, "quote")
+    return AUTHOR
+
+
+def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attribution | None:
+    kind = cue.entry.get("type")
+    if kind == "preposition":
+        np = _speaker_after(view, idx, cue.last, cue)
+        return None if np is None else _speaker(view, idx, cue, np, history, "preposition")
+    if kind in ("verb", "passive", "participle") and not _has_complement(view, idx, cue):
+        return None
+    if kind == "passive":
+        return _attribution(view, cue, "anonymous", None, None, None, "passive")
+    if kind == "participle":
+        return _carry(history, (view, cue), "participle")
+    if cue.first > 0 and view.tokens[cue.first - 1].text in _PRONOUN_SUBJECT:
+        return _carry(history, (view, cue), "pronoun")
+    np = _speaker_after(view, idx, cue.last, cue)
+    if np is not None:
+        return _speaker(view, idx, cue, np, history, "verb-first")
+    np = _subject_before(view, idx, cue.first)
+    if np is not None:
+        return _speaker(view, idx, cue, np, history, "subject-first")
+    return _carry(history, (view, cue), "carry-over")
+
+
+def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
+    if cue.entry.get("complement", "required") == "none":
+        return True
+    window = 3 if cue.entry.get("type") == "participle" else _COMPLEMENT_WINDOW
+    tokens = view.tokens
+    for k in range(cue.last, min(len(tokens), cue.last + window)):
+        if tokens[k].text in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
+            return True
+        if k > cue.last and idx.hit_at("cues", k):
+            return False
+    return False
+
+
+def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> tuple[int, int] | None:
+    """The speaker noun phrase right after a cue, following `ما` + verb and relays to the innermost."""
+    tokens = view.tokens
+    if i < len(tokens) and tokens[i].text in ("ما", "وما"):    # بحسب ما أفادت وكالة ...
+        verb = idx.hit_at("cues", i + 1)
+        if verb is None:
+            return None
+        return _speaker_after(view, idx, verb.last, verb)
+    np = _noun_phrase(view, idx, i, open_ended=cue.entry.get("complement", "required") == "required")
+    if np is None:
+        return None
+    nxt = np[1]
+    relay = idx.hit_at("cues", nxt)
+    if relay is not None and relay.entry.get("relay") and relay.entry.get("type") == "preposition":
+        inner = _noun_phrase(view, idx, relay.last, True)
+        return inner or np
+    if cue.entry.get("relay") and nxt < len(tokens) and tokens[nxt].text == "عن":
+        return _noun_phrase(view, idx, nxt + 1, True) or np
+    return np
+
+
+def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: bool) -> tuple[int, int] | None:
+    tokens = view.tokens
+    n = len(tokens)
+    j = i
+    while j < n and j - i < MAX_NP:
+        tok = tokens[j]
+        w = tok.text
+        if not tok.word or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w[0].isdigit():
+            break
+        if w in _CONDITIONAL_STOP:
+            if j + 1 < n and tokens[j + 1].text not in _STATEMENT and idx.entity_at(j + 1):
+                j += 1
+                continue
+            break
+        if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j)):
+            break
+        j += 1
+    if j == i:
+        return None
+    if not open_ended:   # نفت حماس الاتهامات: without a complement to stop at, keep only the known words
+        j = _trim_to_anchors(view, idx, i, j)
+    return i, j
+
+
+def _outlet_as_addressee(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
+    """`قال مسؤول لرويترز`: an outlet after ل is whom the speaker told, not the speaker."""
+    h = idx.hit_at("speakers", j)
+    return h is not None and h.entry.get("kind") == "media" and view.tokens[j].text.startswith("ل")
+
+
+def _anchored(idx: SentenceIndex, k: int) -> bool:
+    return any(idx.covering(kind, k) for kind in ("speakers", "actors")) or bool(
+        (h := idx.covering("loaded", k)) and h.entry.get("mention"))
+
+
+def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int:
+    last = max((k + 1 for k in range(i, j) if _anchored(idx, k)), default=i + 1)
+    head = idx.covering("speakers", i)
+    if head is not None and head.entry.get("kind") in ("title", "honorific"):
+        run = _name_run(view, idx, i, min(j, last + 3))
+        if run:
+            last = run[1]
+    return last
+
+
+def _subject_before(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
+    """`وكان وزير الخارجية التركي هاكان فيدان، قال` or `وزارة الصحة أعلنت أن`."""
+    tokens = view.tokens
+    start = 0
+    if c > 1 and tokens[0].text in _KANA:
+        start = 1
+    elif c > 2 and tokens[1].text in _KANA and not tokens[0].word:
+        start = 2
+    end = c
+    while end > start and (not tokens[end - 1].word or tokens[end - 1].text == "قد"):
+        end -= 1
+    if end <= start or end - start > MAX_NP or not idx.entity_at(start):
+        return None
+    if any(not tokens[k].word or tokens[k].text in COMPLEMENT for k in range(start, end)):
+        return None
+    return start, end
+
+
+def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Attribution:
+    first, last = np
+    source, actor, head = _classify(view, idx, first, last, history)
+    span = view.span(first, last)
+    lead = idx.covering("speakers", first) or idx.covering("actors", first)
+    if lead is not None and lead.first == first and lead.start > view.tokens[first].start:
+        # drop a proclitic the matcher stripped (`ولوزير` → `وزير`)
+        cut = lead.start - view.tokens[first].start
+        span = Span(span.text[cut:], span.start + cut, span.end)
+    return _attribution(view, cue, source, span, actor, head, how)
+
+
+def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple[str, str | None, str | None]:
+    """Source kind, speaker actor and head key of a speaker noun phrase."""
+    speakers = [h for h in view.hits.get("speakers", []) if not h.pseudo and first <= h.first < last]
+    actors = [h for h in view.hits.get("actors", []) if not h.pseudo and first <= h.first < last]
+    mentions = [h for h in view.hits.get("loaded", []) if h.entry.get("mention") and first <= h.first < last]
+    person = next((h for h in actors if h.entry.get("type") == "person"), None)
+    head_speaker = speakers[0] if speakers else None
+    head_actor = actors[0] if actors else None
+    actor = _first_actor(actors, mentions, speakers)
+    if head_speaker is not None and (head_actor is None or head_speaker.first <= head_actor.first):
+        kind = head_speaker.entry.get("kind")
+        head = _head_key(view, head_speaker)
+        if kind == "media":
+            return "media", actor, head
+        if person is not None:
+            return "named_person", actor or person.entry.get("actor"), head
+        if kind == "honorific":
+            return "named_person", actor, head
+        if kind == "title":
+            if _name_run(view, idx, head_speaker.last, last):
+                return "named_person", actor, head
+            earlier = _earlier_same_head(history, head) if last - first <= 2 else None
+            if earlier is not None and view.tokens[head_speaker.first].text.lstrip("وفبل").startswith("ال"):
+                return earlier.source, actor or earlier.speaker_actor, head   # الوزير, after his name
+            return "official", actor, head
+        if actor is None:
+            earlier = _earlier_same_head(history, head)
+            actor = earlier.speaker_actor if earlier is not None else None
+        return kind, actor, head
+    if head_actor is not None:
+        if head_actor.entry.get("type") == "person":
+            return "named_person", head_actor.entry.get("actor"), None
+        return "official", actor, None
+    if mentions:
+        return "official", actor, None
+    words = [view.tokens[k].text for k in range(first, last)]
+    if len(words) <= 4 and not words[0].startswith("ال"):
+        return "named_person", None, None
+    return "anonymous", None, None
+
+
+def _first_actor(actors, mentions, speakers) -> str | None:
+    ordered = sorted([(h.first, h.entry.get("actor")) for h in actors]
+                     + [(h.first, h.entry.get("target")) for h in mentions]
+                     + [(h.first, h.entry.get("actor")) for h in speakers if h.entry.get("actor")])
+    return ordered[0][1] if ordered else None
+
+
+def _head_key(view: SentenceView, hit: Hit) -> str:
+    word = normalize(view.text[hit.start:view.tokens[hit.first].end])
+    return word[2:] if word.startswith("ال") else word
+
+
+def _earlier_same_head(history: list[Attribution], head: str | None) -> Attribution | None:
+    if not head:
+        return None
+    for att in reversed(history):
+        if att.speaker_head == head and att.source != "author":
+            return att
+    return None
+
+
+def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> tuple[int, int] | None:
+    """A trailing run of unknown words that reads as a person's name (`هاكان فيدان`)."""
+    k = end
+    while k > start and view.tokens[k - 1].word and not _anchored(idx, k - 1) and k - 1 >= start:
+        k -= 1
+    if k == end or end - k > 4:
+        return None
+    first = view.tokens[k].text
+    if first.startswith("ال") or first in _NOT_NAME or first[0].isdigit():
+        return None
+    return k, end
+
+
+def _carry(history: list[Attribution], cue_at, how: str) -> Attribution:
+    earlier = next((a for a in reversed(history) if a.source != "author"), None)
+    view, cue = cue_at if cue_at else (None, None)
+    if earlier is None:   # the speaker was named before the excerpt began
+        return _attribution(view, cue, "named_person", None, None, None, how)
+    return _attribution(view, cue, earlier.source, earlier.speaker, earlier.speaker_actor, earlier.speaker_head, how)
+
+
+def _attribution(view, cue: Hit | None, source, speaker, actor, head, how) -> Attribution:
+    if cue is None:
+        return Attribution(source, speaker, actor, None, None, None, how, head)
+    tok = view.tokens[cue.first]
+    # the cue as written, with its attached clitics (`وقالت`, `وبحسب`)
+    s, e = tok.start, view.tokens[cue.last - 1].end
+    cue_span = view.span_of(s, e)
+    return Attribution(source, speaker, actor, cue_span, cue.id, cue.entry.get("class"), how, head,
+                       cue.entry.get("act"))

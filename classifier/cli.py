@@ -1,0 +1,65 @@
+"""The `framing` command. Failures print one line on stderr and exit non-zero, never a traceback.
+
+Exit codes: 0 success, 1 an input could not be analysed, 2 bad usage (click's own).
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .decode import DecodeError
+from .lexicon import LexiconError
+
+EXIT_INPUT = 1
+
+
+def _analyzer(rules):
+    from .analyzer import Analyzer
+    try:
+        return Analyzer(rules=rules)
+    except LexiconError as e:
+        raise click.ClickException(f"invalid lexicons:\n{e}") from None
+
+
+@click.group()
+@click.version_option(package_name="arabic-framing")
+def main():
+    """Framing and stance analysis of Arabic news: who speaks, loaded terms, stance per actor."""
+
+
+@main.command()
+@click.argument("source", type=click.File("rb"))
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+@click.option("--encoding", help="Force an input encoding (detected by default).")
+def score(source, rules, encoding):
+    """Analyse an article (FILE, or - for stdin) and print the result as JSON."""
+    analyzer = _analyzer(rules)
+    name = getattr(source, "name", "-")
+    try:
+        result = analyzer.analyze_bytes(source.read(), encoding=encoding, id=name)
+    except DecodeError as e:
+        click.echo(f"error: {name}: {e}", err=True)
+        sys.exit(EXIT_INPUT)
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the metrics.")
+def eval_(gold, rules, as_json):
+    """Compare the analyzer with a gold JSONL file (ANNOTATION section 6)."""
+    from .evaluate import evaluate, read_gold
+    analyzer = _analyzer(rules)
+    try:
+        articles = read_gold(gold)
+        metrics = evaluate(analyzer, articles)
+    except (ValueError, KeyError, TypeError) as e:
+        raise click.ClickException(f"{gold}: not a gold file in the ANNOTATION format ({e})") from None
+    if as_json:
+        click.echo(json.dumps(metrics))
+        return
+    for key, value in metrics.items():
+        click.echo(f"{key:26s} {value:.3f}" if isinstance(value, float) else f"{key:26s} {value}")

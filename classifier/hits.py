@@ -1,0 +1,78 @@
+"""What the rules find in one sentence, as plain values. Every offset indexes the article text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .match import Hit
+from .normalize import NormalizedText, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    source: str                      # a source kind of ANNOTATION section 2
+    speaker: Span | None             # for carry-over: the earlier mention
+    speaker_actor: str | None
+    cue: Span | None
+    cue_id: str | None
+    cue_class: str | None
+    how: str                         # verb-first, subject-first, preposition, participle, carry-over, quote, passive
+    speaker_head: str | None = None  # normalized head noun, for later definite back-references
+    cue_act: str | None = None       # accuse, condemn, praise, deny, demand, warn
+
+
+AUTHOR = Attribution("author", None, None, None, None, None, "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    actor: str
+    start: int
+    end: int
+    text: str
+    entry_id: str
+    via: str                         # actor type (name, adjective, ...), "loaded" or "scare_quote"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedTerm:
+    text: str
+    start: int
+    end: int
+    category: str
+    polarity: str
+    target: str | None
+    voice: str
+    entry_id: str
+    neutral: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """One sentence as the rules see it: normalized tokens, lexicon hits and quotation spans."""
+
+    text: str                        # raw sentence text
+    offset: int                      # where it starts in the article
+    norm: NormalizedText
+    tokens: list[Token]
+    hits: dict[str, list[Hit]]
+    quotes: list[tuple[int, int, bool]]  # (inner start, inner end, nested) relative to the sentence
+    starts_in_quote: bool = False
+    quoted_tokens: list[bool] = field(default_factory=list)
+
+    def span(self, first: int, last: int) -> Span:
+        """The raw span of tokens [first, last), in article offsets."""
+        s, e = self.tokens[first].start, self.tokens[last - 1].end
+        return Span(self.text[s:e], self.offset + s, self.offset + e)
+
+    def span_of(self, start: int, end: int) -> Span:
+        return Span(self.text[start:end], self.offset + start, self.offset + end)
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe, _ in self.quotes)
