@@ -1,0 +1,20 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from classifier import Analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_dfdd21290083070f.txt"
+SEED_GOLD = Path(__file__).resolve().parent / "data" / "seed_gold.jsonl"
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    return Analyzer()
+
+
+@pytest.fixture(scope="session")
+def seed_gold():
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
