@@ -1,0 +1,90 @@
+"""Attribution rules: one row per construction, each with hard negatives beside it."""
+import pytest
+
+
+def first(analyzer, *sentences):
+    return analyzer.analyze_sentences(list(sentences)).sentences
+
+
+# (sentence, source, speaker, speaker_actor, cue, cue_class)
+SINGLE = [
+    # verb-first
+    ("وقال وزير الخارجية المصري بدر عبد العاطي إن الاتصالات مستمرة.",
+     "named_person", "وزير الخارجية المصري بدر عبد العاطي", "egypt", "وقال", "neutral"),
+    ("وقال وزير الخارجية المصري إن الاتصالات مستمرة.", "official", "وزير الخارجية المصري", "egypt", "وقال", "neutral"),
+    ("أعلنت وزارة الصحة الفلسطينية أن 20 شخصا قتلوا.", "official", "وزارة الصحة الفلسطينية", "palestine", "أعلنت",
+     "neutral"),
+    ("كشفت مصادر مطلعة عن اتصالات سرية بين الجانبين.", "anonymous", "مصادر مطلعة", None, "كشفت", "revealing"),
+    ("وقال مسؤول إسرائيلي لرويترز إن الهجوم انتهى.", "anonymous", "مسؤول إسرائيلي", "israel", "وقال", "neutral"),
+    ("وأشارت تقارير إلى أن المفاوضات تعثرت.", "media", "تقارير", None, "وأشارت", "neutral"),
+    ("وقال شهود عيان إن القصف استمر طوال الليل.", "public", "شهود عيان", None, "وقال", "neutral"),
+    ("وزعم الجيش الإسرائيلي أن المبنى كان يستخدم لأغراض عسكرية.", "official", "الجيش الإسرائيلي", "israel", "وزعم",
+     "distancing"),
+    ("ورجح خبراء أن ترتفع الأسعار مجددا.", "anonymous", "خبراء", None, "ورجح", "hedging"),
+    ("وأكد الرئيس التركي رجب طيب أردوغان أن بلاده لن تتراجع.", "named_person", "الرئيس التركي رجب طيب أردوغان",
+     "turkey", "وأكد", "assertive"),
+    # colon
+    ("وقال أحد المصادر: \"ستستمر الجهود\".", "anonymous", "أحد المصادر", None, "وقال", "neutral"),
+    # prepositional
+    ("وبحسب المصادر التركية، فإن الاجتماع عقد أمس.", "anonymous", "المصادر التركية", "turkey", "وبحسب", "neutral"),
+    ("ووفقا لوكالة الأناضول، وصل الوفد إلى أنقرة.", "media", "وكالة الأناضول", "turkey", "ووفقا", "neutral"),
+    # subject-first
+    ("وكان وزير الخارجية التركي هاكان فيدان، قال إن الآلية ضرورية.", "named_person",
+     "وزير الخارجية التركي هاكان فيدان", "turkey", "قال", "neutral"),
+    # relay: the innermost speaker wins
+    ("ونقلت وكالة الأناضول عن مصادر أمنية أن العملية انتهت.", "anonymous", "مصادر أمنية", None, "ونقلت", "neutral"),
+]
+
+
+@pytest.mark.parametrize("sentence,source,speaker,actor,cue,cue_class", SINGLE)
+def test_attribution(analyzer, sentence, source, speaker, actor, cue, cue_class):
+    s = first(analyzer, sentence)[0]
+    assert (s.source, s.speaker and s.speaker.text, s.speaker_actor, s.cue and s.cue.text, s.cue_class) == (
+        source, speaker, actor, cue, cue_class)
+
+
+# Hard negatives: look like attribution, are narration.
+NARRATION = [
+    "وأعلن الحكم نهاية المباراة بعد تسعين دقيقة.",
+    "وتسير الأعمال حسب الخطة الموضوعة منذ العام الماضي.",
+    "وتم توزيع المساعدات وفقا للقانون.",
+    "شن الجيش الإسرائيلي سلسلة من الغارات على جنوب لبنان.",
+    "وأضافت الوزارة مئة سرير إلى المستشفى.",          # أضاف without a complement: not a cue
+    "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
+]
+
+
+@pytest.mark.parametrize("sentence", NARRATION)
+def test_narration_is_author(analyzer, sentence):
+    s = first(analyzer, sentence)[0]
+    assert (s.source, s.speaker, s.cue) == ("author", None, None)
+
+
+def test_carry_over_of_the_speaker(analyzer):
+    sents = first(analyzer,
+                  "وقال وزير الخارجية التركي هاكان فيدان إن الآلية ضرورية.",
+                  "وأضاف أن الاتصالات فنية فقط.",
+                  "لكنه استبعد أن يكون هناك تطبيع للعلاقات.",
+                  "وهطلت أمطار غزيرة على العاصمة.",
+                  "مضيفا أن الأمر طبيعي.")
+    assert [s.source for s in sents] == ["named_person", "named_person", "named_person", "author", "named_person"]
+    assert {s.speaker.text for s in sents if s.speaker} == {"وزير الخارجية التركي هاكان فيدان"}
+    assert [s.cue.text if s.cue else None for s in sents] == ["وقال", "وأضاف", "استبعد", None, "مضيفا"]
+    assert sents[1].speaker.start == sents[0].speaker.start   # points at the earlier mention
+
+
+def test_quote_continuation_carries_the_speaker_with_no_cue(analyzer):
+    sents = first(analyzer, 'وقال المتحدث باسم الجيش: "انتهت العملية.', 'وسنواصل العمل حتى النهاية".')
+    assert sents[1].source == sents[0].source == "official"
+    assert sents[1].cue is None and sents[1].speaker.text == "المتحدث باسم الجيش"
+
+
+def test_definite_back_reference_inherits_the_actor(analyzer):
+    sents = first(analyzer, "كشف مكتب رئيس الوزراء الإسرائيلي عن لقاء في باكو.",
+                  "وأشار المكتب في بيان إلى أن اللقاء كان فنيا.")
+    assert (sents[1].source, sents[1].speaker.text, sents[1].speaker_actor) == ("official", "المكتب", "israel")
+
+
+def test_a_cue_inside_a_quotation_is_not_the_sentence_cue(analyzer):
+    s = first(analyzer, 'ورفع المتظاهرون لافتة كتب عليها "قال الشعب كلمته إن الحرية قادمة".')[0]
+    assert s.source == "author"

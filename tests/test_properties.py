@@ -1,0 +1,46 @@
+"""Offsets are sacred: every reported span indexes the input text exactly."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SEED
+
+ARABIC_BITS = ["قال", "وقال", "الوزير", " ", "\n", "، ", ". ", '"', "«", "»", "إسرائيل", "دولة الاحتلال", "العدوان",
+               "ٌ", "ـ", "\u200f", "ﻻ", "مصادر", "إن", "أن", ":", "الإسرائيلي", "شهداء", "بحسب", "؟"]
+
+
+def spans(result):
+    for s in result.sentences:
+        yield s.start, s.end, s.text
+        if s.speaker:
+            yield s.speaker.start, s.speaker.end, s.speaker.text
+        if s.cue:
+            yield s.cue.start, s.cue.end, s.cue.text
+        for t in s.loaded:
+            yield t.start, t.end, t.text
+        for m in s.mentions:
+            yield m.start, m.end, m.text
+
+
+def check(text, result):
+    for start, end, value in spans(result):
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ARABIC_BITS), max_size=60).map("".join))
+def test_spans_index_the_text_arabic(analyzer, text):
+    check(text, analyzer.analyze(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_spans_index_the_text_any_unicode(analyzer, text):
+    check(text, analyzer.analyze(text))
+
+
+def test_seed_spans(analyzer):
+    text = SEED.read_text(encoding="utf-8")
+    result = analyzer.analyze(text)
+    check(text, result)
+    assert sum(1 for _ in spans(result)) > 40
