@@ -1,7 +1,8 @@
 """The public entry point: ``Analyzer`` turns article text into ``ArticleResult``.
 
-decode → clean → segment → normalize → rules (annotate) → stance → results. An instance holds only
-read-only compiled state, so one instance can be shared across threads.
+decode → clean → segment → normalize → rules (annotate) → features → models → results. The rules
+flag; the models decide the source kind and the stance per actor. An instance holds only read-only
+state after construction, so one instance can be shared across threads.
 """
 from __future__ import annotations
 
@@ -10,18 +11,28 @@ from pathlib import Path
 from .annotate import RuleEngine, SentenceRules
 from .decode import decode
 from .lexicon import load
+from .models import FramingModel, load_model
 from .results import ArticleResult, SentenceResult
 from .rule_stance import rule_stance
 
+RULES_ONLY = "rules"   # pass as ``model`` to score with the rules alone
+
 
 class Analyzer:
-    def __init__(self, rules: str | Path | None = None):
+    def __init__(self, rules: str | Path | None = None, model: str | Path | None = None):
+        """Lexicons from ``rules`` (packaged by default); models from ``model`` (packaged by default,
+        or ``"rules"`` for the rules alone)."""
         self.lexicon = load(rules)
         self.engine = RuleEngine(self.lexicon)
+        self.model: FramingModel | None = None if model == RULES_ONLY else load_model(model, self.lexicon.digest)
 
     @property
     def lexicon_version(self) -> str:
         return self.lexicon.digest
+
+    @property
+    def model_version(self) -> str | None:
+        return self.model.version if self.model else None
 
     def analyze(self, text: str, id: str | None = None) -> ArticleResult:
         """Analyse an article: furniture dropped, sentences segmented, every offset into ``text``."""
@@ -36,10 +47,29 @@ class Analyzer:
         return self._result(rules, id)
 
     def _result(self, rules: list[SentenceRules], id: str | None) -> ArticleResult:
-        return ArticleResult(tuple(self._sentence(r) for r in rules), self.lexicon.digest, None, id)
+        if self.model is None:
+            sentences = [_sentence(r, None, rule_stance(r), {}) for r in rules]
+        else:
+            sources = self.model.predict_source(rules)
+            pairs = [(r, actor) for r in rules for actor in _actors(r)]
+            probs = iter(self.model.predict_stance(pairs))
+            sentences = []
+            for r, src in zip(rules, sources):
+                stance_probs = {actor: next(probs) for actor in _actors(r)}
+                stance = {a: max(p, key=p.get) for a, p in stance_probs.items()}
+                sentences.append(_sentence(r, src, stance, stance_probs))
+        return ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id)
 
-    @staticmethod
-    def _sentence(r: SentenceRules) -> SentenceResult:
-        a = r.attribution
-        return SentenceResult(r.text, r.start, r.end, a.source, a.speaker, a.speaker_actor, a.cue, a.cue_id,
-                              a.cue_class, rule_stance(r), r.loaded, r.mentions, a.how)
+
+def _actors(r: SentenceRules) -> list[str]:
+    return list(dict.fromkeys(m.actor for m in r.mentions if m.actor))
+
+
+def _sentence(r: SentenceRules, source_probs: dict | None, stance: dict, stance_probs: dict) -> SentenceResult:
+    a = r.attribution
+    source = max(source_probs, key=source_probs.get) if source_probs else a.source
+    if source == "author":   # the model overrules the rules: no speaker, no cue
+        return SentenceResult(r.text, r.start, r.end, source, None, None, None, None, None, stance, r.loaded,
+                              r.mentions, a.how, source_probs or {}, stance_probs)
+    return SentenceResult(r.text, r.start, r.end, source, a.speaker, a.speaker_actor, a.cue, a.cue_id, a.cue_class,
+                          stance, r.loaded, r.mentions, a.how, source_probs or {}, stance_probs)

@@ -15,12 +15,15 @@ from .lexicon import LexiconError
 EXIT_INPUT = 1
 
 
-def _analyzer(rules):
+def _analyzer(rules, model=None):
     from .analyzer import Analyzer
+    from .models import ModelError
     try:
-        return Analyzer(rules=rules)
+        return Analyzer(rules=rules, model=model)
     except LexiconError as e:
         raise click.ClickException(f"invalid lexicons:\n{e}") from None
+    except ModelError as e:
+        raise click.ClickException(str(e)) from None
 
 
 @click.group()
@@ -32,10 +35,12 @@ def main():
 @main.command()
 @click.argument("source", type=click.File("rb"))
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False),
+              help="Model directory (default: the packaged model); 'rules' for the rules alone.")
 @click.option("--encoding", help="Force an input encoding (detected by default).")
-def score(source, rules, encoding):
+def score(source, rules, model_dir, encoding):
     """Analyse an article (FILE, or - for stdin) and print the result as JSON."""
-    analyzer = _analyzer(rules)
+    analyzer = _analyzer(rules, model_dir)
     name = getattr(source, "name", "-")
     try:
         result = analyzer.analyze_bytes(source.read(), encoding=encoding, id=name)
@@ -48,11 +53,14 @@ def score(source, rules, encoding):
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False),
+              help="Model directory (default: the packaged model).")
+@click.option("--rules-only", is_flag=True, help="Score with the rules alone, no models.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the metrics.")
-def eval_(gold, rules, as_json):
+def eval_(gold, rules, model_dir, rules_only, as_json):
     """Compare the analyzer with a gold JSONL file (ANNOTATION section 6)."""
     from .evaluate import evaluate, read_gold
-    analyzer = _analyzer(rules)
+    analyzer = _analyzer(rules, "rules" if rules_only else model_dir)
     try:
         articles = read_gold(gold)
         metrics = evaluate(analyzer, articles)
@@ -63,3 +71,26 @@ def eval_(gold, rules, as_json):
         return
     for key, value in metrics.items():
         click.echo(f"{key:26s} {value:.3f}" if isinstance(value, float) else f"{key:26s} {value}")
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True), help="Corpus directory of gold JSONL files.")
+@click.option("--out", type=click.Path(file_okay=False), help="Where to write the model (default: the packaged one).")
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+def train(corpus, out, rules):
+    """Train the source and stance models on the annotated corpus."""
+    import time
+
+    from .training import DEFAULT_CORPUS
+    from .training import train as fit
+    from .models import DEFAULT_MODEL
+    analyzer = _analyzer(rules, "rules")
+    started = time.perf_counter()
+    try:
+        model = fit(analyzer.engine, corpus or DEFAULT_CORPUS)
+    except (ValueError, KeyError, TypeError) as e:
+        raise click.ClickException(f"cannot train: {e}") from None
+    target = model.save(out or DEFAULT_MODEL)
+    m = model.manifest
+    click.echo(f"trained on {m['articles']} articles, {m['sentences']} sentences, {m['stance_pairs']} stance pairs "
+               f"in {time.perf_counter() - started:.1f}s; model {m['model_id']} written to {target}")

@@ -1,0 +1,122 @@
+"""Rule hits as feature dicts, for the source model (per sentence) and the stance model (per actor).
+
+``SourceFeatures`` and ``StanceFeatures`` follow scikit-learn's transformer contract (keyword
+arguments stored as-is, nothing learned), so they slot into a user's own Pipeline before a
+``DictVectorizer``. Inputs are ``annotate.SentenceRules`` (source) or ``(SentenceRules, actor)`` pairs.
+"""
+from __future__ import annotations
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from .annotate import SentenceRules
+from .rule_stance import rule_stance
+
+# Particles that negate or deny the claim around an actor.
+NEGATION = frozenset("لا لم لن ليس ليست غير دون بدون عدم ينفي نفي".split())
+# Words of accusation, blame and threat, and of support and success, that stance hinges on.
+HOSTILE = frozenset("""اتهم اتهمت اتهام اتهامات يتهم تتهم حمل حملت تحميل مسؤوليه انتهاك انتهاكات خرق خروقات جرائم جريمه
+تصعيد استهداف تهديد تهديدات عدوان عدواني هجوم هجمات قصف ادان ادانت ادانه تندد ندد نددت استنكر استنكرت شجب
+تحذير حذر حذرت فشل فشلت تورط متورط ارهاب ارهابي ارهابيه عقوبات تواطؤ خطير خطيره""".split())
+FRIENDLY = frozenset("""رحب رحبت ترحيب اشاد اشادت اشاده دعم تدعم يدعم دعمها دعمه نجاح نجحت نجح انجاز تعاون شراكه
+صداقه شكر شكرت تقدير حرص حريص حرصها التزام ملتزم مساعدات اغاثه وحده استقرار سلام حوار شرعي مشروع مشروعه حق""".split())
+_WINDOW = 4
+
+
+class SourceFeatures(BaseEstimator, TransformerMixin):
+    """Per-sentence features for the source-kind model."""
+
+    def __init__(self, lexical: bool = True):
+        self.lexical = lexical
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X) -> list[dict]:
+        return [source_features(r, self.lexical) for r in X]
+
+
+class StanceFeatures(BaseEstimator, TransformerMixin):
+    """Per (sentence, actor) features for the stance model."""
+
+    def __init__(self, window: int = _WINDOW):
+        self.window = window
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X) -> list[dict]:
+        return [stance_features(r, actor, self.window) for r, actor in X]
+
+
+def source_features(r: SentenceRules, lexical: bool = True) -> dict:
+    a, view = r.attribution, r.view
+    f = {"bias": 1.0, f"rule={a.source}": 1.0, f"how={a.how}": 1.0, f"rule_how={a.source}|{a.how}": 1.0}
+    if a.cue_id:
+        f[f"cue={a.cue_id}"] = 1.0
+        f[f"cue_class={a.cue_class}"] = 1.0
+    if a.speaker is not None:
+        f["speaker_words"] = min(len(a.speaker.text.split()), 8) / 8
+        f[f"speaker_actor={'yes' if a.speaker_actor else 'no'}"] = 1.0
+    if a.speaker_head:
+        f[f"head={a.speaker_head}"] = 1.0
+    for h in view.hits.get("speakers", []):
+        if not h.pseudo:
+            f[f"has_speaker={h.entry.get('kind')}"] = 1.0
+    for h in view.hits.get("cues", []):
+        if not h.pseudo:
+            f[f"has_cue={h.entry.get('type')}"] = 1.0
+    f["quoted_share"] = sum(view.quoted_tokens) / max(1, len(view.tokens))
+    if view.starts_in_quote:
+        f["starts_in_quote"] = 1.0
+    if lexical and view.tokens:
+        f[f"w0={view.tokens[0].text}"] = 1.0
+        if len(view.tokens) > 1:
+            f[f"w1={view.tokens[1].text}"] = 1.0
+    return f
+
+
+def stance_features(r: SentenceRules, actor: str, window: int = _WINDOW) -> dict:
+    a, view = r.attribution, r.view
+    f = {"bias": 1.0, f"rule={rule_stance(r).get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
+    if a.speaker_actor == actor:
+        f["is_speaker"] = 1.0
+        f[f"is_speaker|cue_class={a.cue_class}"] = 1.0
+    elif a.speaker_actor:
+        f["other_speaker"] = 1.0
+    for t in r.loaded:
+        if t.target == actor:
+            f[f"tgt={t.category}|{t.polarity}"] = f.get(f"tgt={t.category}|{t.polarity}", 0) + 1.0
+            f[f"tgt_voice={t.polarity}|{t.voice}"] = 1.0
+        else:
+            f[f"other={t.polarity}"] = 1.0
+    mentions = [m for m in r.mentions if m.actor == actor]
+    for m in mentions:
+        f[f"via={m.via}"] = 1.0
+    if a.cue_act and a.cue is not None:
+        after = any(m.start >= a.cue.end for m in mentions)
+        f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
+    words = [t.text for t in view.tokens if t.word]
+    f["negation"] = float(any(w in NEGATION for w in words))
+    near = _near_words(r, mentions, window)
+    for w in near:
+        if w in HOSTILE:
+            f["near_hostile"] = f.get("near_hostile", 0) + 1.0
+        if w in FRIENDLY:
+            f["near_friendly"] = f.get("near_friendly", 0) + 1.0
+    f["hostile_words"] = float(sum(1 for w in words if w in HOSTILE))
+    f["friendly_words"] = float(sum(1 for w in words if w in FRIENDLY))
+    f["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
+    return f
+
+
+def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
+    view = r.view
+    out = []
+    for m in mentions:
+        rel = m.start - view.offset
+        idx = next((i for i, t in enumerate(view.tokens) if t.end > rel), None)
+        if idx is None:
+            continue
+        lo, hi = max(0, idx - window), min(len(view.tokens), idx + window + 1)
+        out.extend(t.text.lstrip("وفبل") if len(t.text) > 3 else t.text for t in view.tokens[lo:hi])
+    return out

@@ -1,0 +1,113 @@
+"""The source-kind and actor-stance models: training, calibrated prediction, persistence.
+
+A model directory holds ``model.joblib`` and ``manifest.json`` (package, scikit-learn and Python
+versions, lexicon and corpus hashes, the joblib file's SHA-256, feature names, training metrics).
+Loading checks the manifest and the file's hash *before* unpickling: a joblib file is code, and a
+mismatched or altered one is refused with a message that says how to retrain.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import sklearn
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+
+from . import __version__
+from .features import SourceFeatures, StanceFeatures
+
+MODEL_FILE = "model.joblib"
+MANIFEST_FILE = "manifest.json"
+DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
+SEED = 13
+RETRAIN_HINT = "retrain it with `framing train --out DIR` (or reinstall the package for the default model)"
+
+
+class ModelError(ValueError):
+    pass
+
+
+def _classifier(C: float) -> CalibratedClassifierCV:
+    base = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", random_state=SEED)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=3)
+
+
+def source_pipeline(C: float = 1.0) -> Pipeline:
+    return Pipeline([("rules", SourceFeatures()), ("vec", DictVectorizer()), ("clf", _classifier(C))])
+
+
+def stance_pipeline(C: float = 0.5) -> Pipeline:
+    return Pipeline([("rules", StanceFeatures()), ("vec", DictVectorizer()), ("clf", _classifier(C))])
+
+
+@dataclass
+class FramingModel:
+    source: Pipeline
+    stance: Pipeline
+    manifest: dict
+
+    @property
+    def version(self) -> str:
+        return self.manifest.get("model_id", "unknown")
+
+    def predict_source(self, rules: list) -> list[dict[str, float]]:
+        if not rules:
+            return []
+        return _probabilities(self.source, rules)
+
+    def predict_stance(self, pairs: list) -> list[dict[str, float]]:
+        if not pairs:
+            return []
+        return _probabilities(self.stance, pairs)
+
+    def save(self, directory: str | Path) -> Path:
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = directory / (MODEL_FILE + ".tmp")
+        joblib.dump({"source": self.source, "stance": self.stance}, tmp, compress=3)
+        data = tmp.read_bytes()
+        manifest = dict(self.manifest, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+        manifest["model_id"] = manifest["sha256"][:12]
+        tmp.replace(directory / MODEL_FILE)
+        (directory / MANIFEST_FILE).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
+                                               encoding="utf-8")
+        self.manifest = manifest
+        return directory
+
+
+def _probabilities(pipeline: Pipeline, X) -> list[dict[str, float]]:
+    classes = list(pipeline.classes_)
+    return [{c: round(float(p), 4) for c, p in zip(classes, row)} for row in pipeline.predict_proba(X)]
+
+
+def manifest_base(lexicon_digest: str, corpus_digest: str) -> dict:
+    return {"package": "arabic-framing", "package_version": __version__, "sklearn_version": sklearn.__version__,
+            "python": f"{sys.version_info.major}.{sys.version_info.minor}", "lexicon": lexicon_digest,
+            "corpus": corpus_digest}
+
+
+def load_model(directory: str | Path | None, lexicon_digest: str) -> FramingModel:
+    directory = Path(directory) if directory is not None else DEFAULT_MODEL
+    manifest_path, model_path = directory / MANIFEST_FILE, directory / MODEL_FILE
+    if not manifest_path.is_file() or not model_path.is_file():
+        raise ModelError(f"{directory}: no model here ({MANIFEST_FILE} and {MODEL_FILE} expected); {RETRAIN_HINT}")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ModelError(f"{manifest_path}: unreadable manifest ({e}); {RETRAIN_HINT}") from None
+    data = model_path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != manifest.get("sha256"):
+        raise ModelError(f"{model_path}: file does not match its manifest (truncated or altered); {RETRAIN_HINT}")
+    for key, current in (("sklearn_version", sklearn.__version__), ("lexicon", lexicon_digest)):
+        if manifest.get(key) != current:
+            raise ModelError(f"{directory}: model built for {key} {manifest.get(key)!r}, but this is {current!r}; "
+                             f"{RETRAIN_HINT}")
+    bundle = joblib.load(model_path)
+    return FramingModel(bundle["source"], bundle["stance"], manifest)
