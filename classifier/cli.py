@@ -56,21 +56,33 @@ def score(source, rules, model_dir, encoding):
 @click.option("--model", "model_dir", type=click.Path(file_okay=False),
               help="Model directory (default: the packaged model).")
 @click.option("--rules-only", is_flag=True, help="Score with the rules alone, no models.")
+@click.option("--baseline", is_flag=True, help="Also train and score the TF-IDF baseline, side by side.")
+@click.option("--corpus", type=click.Path(exists=True), help="Corpus the baseline is trained on.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with the metrics.")
-def eval_(gold, rules, model_dir, rules_only, as_json):
+def eval_(gold, rules, model_dir, rules_only, baseline, corpus, as_json):
     """Compare the analyzer with a gold JSONL file (ANNOTATION section 6)."""
-    from .evaluate import evaluate, read_gold
+    from .evaluate import predict, read_gold, score
     analyzer = _analyzer(rules, "rules" if rules_only else model_dir)
     try:
         articles = read_gold(gold)
-        metrics = evaluate(analyzer, articles)
+        predicted = predict(analyzer, articles)
+        metrics = score(articles, predicted)
     except (ValueError, KeyError, TypeError) as e:
         raise click.ClickException(f"{gold}: not a gold file in the ANNOTATION format ({e})") from None
+    columns = {"model" if analyzer.model else "rules": metrics}
+    if baseline:
+        from .baseline import Baseline
+        from .training import DEFAULT_CORPUS, read_corpus
+        train_articles, _ = read_corpus(corpus or DEFAULT_CORPUS)
+        mentions = [[list(p["stance"]) for p in sentences] for sentences in predicted]
+        columns["baseline"] = score(articles, Baseline().fit(train_articles).predict(articles, mentions))
     if as_json:
-        click.echo(json.dumps(metrics))
+        click.echo(json.dumps(metrics if len(columns) == 1 else columns))
         return
-    for key, value in metrics.items():
-        click.echo(f"{key:26s} {value:.3f}" if isinstance(value, float) else f"{key:26s} {value}")
+    click.echo(f"{'':26s}" + "".join(f"{name:>10s}" for name in columns))
+    for key in metrics:
+        cells = [columns[name][key] for name in columns]
+        click.echo(f"{key:26s}" + "".join(f"{v:10.3f}" if isinstance(v, float) else f"{v:10d}" for v in cells))
 
 
 @main.command()
