@@ -78,8 +78,16 @@ class RuleEngine:
             starts_in_quote |= q.start < start
             inside.append((max(qs, start) - start, min(qe, end) - start, False))
         quoted = [any(s <= t.start and t.end <= e for s, e, _ in inside) for t in tokens]
-        hits = self.matcher.find(norm, tokens)
+        hits = _block_names(self.matcher.find(norm, tokens))
         return SentenceView(raw, start, norm, tokens, hits, inside, starts_in_quote, quoted)
 
 
 
+
+
+def _block_names(hits: dict) -> dict:
+    """A proper name that holds an actor word (`كتلة الوفاء للمقاومة`) is not loaded language either."""
+    names = [(h.first, h.last) for h in hits.get("actors", []) if h.pseudo]
+    if names and "loaded" in hits:
+        hits["loaded"] = [h for h in hits["loaded"] if not any(f < h.last and h.first < l for f, l in names)]
+    return hits

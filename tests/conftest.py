@@ -12,7 +12,7 @@ SEED_GOLD = Path(__file__).resolve().parent / "data" / "seed_gold.jsonl"
 
 @pytest.fixture(scope="session")
 def analyzer():
-    return Analyzer()
+    return Analyzer(model="rules")   # the rules alone: what these tests check
 
 
 @pytest.fixture(scope="session")
