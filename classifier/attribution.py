@@ -14,8 +14,12 @@ from .normalize import normalize
 
 # Normalized tokens that open the claim a cue governs.
 COMPLEMENT = frozenset("ان انه انها انهم انهما انني اننا بان بانه بانها بانهم عن الي علي : « \" “".split())
+_THAT = frozenset("ان انه انها انهم انهما انني اننا".split())
+# `إلى`/`على` open a claim when `أن` follows (`أشار إلى أن`), or after a cue that acts on a noun
+# (`دعا إلى وقف`, `شدد على ضرورة`); `أضافت الوزارة مئة سرير إلى المستشفى` has no claim.
+_PREPOSITIONS = frozenset({"الي", "علي"})
 # Tokens that end a speaker noun phrase.
-_STOP = frozenset("""خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
+_STOP = frozenset("""له لها لهم لهما عليه عليها عليهم منه منها منهم خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
 الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
 ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما""".split())
 _CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
@@ -101,9 +105,18 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
 def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
     if cue.entry.get("complement", "required") == "none":
         return True
-    window = 3 if cue.entry.get("type") == "participle" else _COMPLEMENT_WINDOW
     tokens = view.tokens
+    if cue.entry.get("type") == "participle":   # `مضيفا أن`, `لافتة إلى`, `موضحا: "…"`; not `لافتة كتب عليها`
+        k = cue.last + (1 if cue.last < len(tokens) and not tokens[cue.last].word else 0)
+        return k < len(tokens) and (tokens[k].text in COMPLEMENT or tokens[k].text in _PREPOSITIONS
+                                    or tokens[k - 1].text == ":")
+    window = _COMPLEMENT_WINDOW
+    nominal = cue.entry.get("act") is not None or cue.entry.get("class") == "assertive"
     for k in range(cue.last, min(len(tokens), cue.last + window)):
+        if tokens[k].text in _PREPOSITIONS:
+            if nominal or (k + 1 < len(tokens) and tokens[k + 1].text in _THAT):
+                return True
+            continue
         if tokens[k].text in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
             return True
         if k > cue.last and idx.hit_at("cues", k):
@@ -255,8 +268,14 @@ def _first_actor(actors, mentions, speakers) -> str | None:
     return ordered[0][1] if ordered else None
 
 
+_QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد"})
+
+
 def _head_key(view: SentenceView, hit: Hit) -> str:
+    """The head noun without clitic and article, past a quantifier (`أحد المصادر` → `مصادر`)."""
     word = normalize(view.text[hit.start:view.tokens[hit.first].end])
+    if word in _QUANTIFIERS and hit.last - hit.first > 1:
+        word = view.tokens[hit.first + 1].text
     return word[2:] if word.startswith("ال") else word
 
 

@@ -99,6 +99,7 @@ def stance_features(r: SentenceRules, actor: str, window: int = _WINDOW) -> dict
     f["negation"] = float(any(w in NEGATION for w in words))
     near = _near_words(r, mentions, window)
     for w in near:
+        f[f"near={w}"] = 1.0
         if w in HOSTILE:
             f["near_hostile"] = f.get("near_hostile", 0) + 1.0
         if w in FRIENDLY:

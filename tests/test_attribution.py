@@ -50,6 +50,7 @@ NARRATION = [
     "وتم توزيع المساعدات وفقا للقانون.",
     "شن الجيش الإسرائيلي سلسلة من الغارات على جنوب لبنان.",
     "وأضافت الوزارة مئة سرير إلى المستشفى.",          # أضاف without a complement: not a cue
+    "ورفع المتظاهرون لافتة كبيرة في الساحة.",          # لافتة the banner, not the participle
     "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
 ]
 
@@ -86,5 +87,5 @@ def test_definite_back_reference_inherits_the_actor(analyzer):
 
 
 def test_a_cue_inside_a_quotation_is_not_the_sentence_cue(analyzer):
-    s = first(analyzer, 'ورفع المتظاهرون لافتة كتب عليها "قال الشعب كلمته إن الحرية قادمة".')[0]
+    s = first(analyzer, 'وهتف المتظاهرون في الساحة "قال الشعب كلمته إن الحرية قادمة".')[0]
     assert s.source == "author"
