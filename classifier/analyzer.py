@@ -48,16 +48,17 @@ class Analyzer:
 
     def _result(self, rules: list[SentenceRules], id: str | None) -> ArticleResult:
         if self.model is None:
-            sentences = [_sentence(r, None, rule_stance(r), {}) for r in rules]
+            sentences = [_sentence(r, r.attribution.source, {}, rule_stance(r), {}) for r in rules]
         else:
             sources = self.model.predict_source(rules)
             pairs = [(r, actor) for r in rules for actor in _actors(r)]
-            probs = iter(self.model.predict_stance(pairs))
+            predicted = iter(self.model.predict_stance(pairs))
             sentences = []
-            for r, src in zip(rules, sources):
-                stance_probs = {actor: next(probs) for actor in _actors(r)}
-                stance = {a: max(p, key=p.get) for a, p in stance_probs.items()}
-                sentences.append(_sentence(r, src, stance, stance_probs))
+            for r, (source, source_probs) in zip(rules, sources):
+                stance, stance_probs = {}, {}
+                for actor in _actors(r):
+                    stance[actor], stance_probs[actor] = next(predicted)
+                sentences.append(_sentence(r, source, source_probs, stance, stance_probs))
         return ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id)
 
 
@@ -65,11 +66,10 @@ def _actors(r: SentenceRules) -> list[str]:
     return list(dict.fromkeys(m.actor for m in r.mentions if m.actor))
 
 
-def _sentence(r: SentenceRules, source_probs: dict | None, stance: dict, stance_probs: dict) -> SentenceResult:
+def _sentence(r: SentenceRules, source: str, source_probs: dict, stance: dict, stance_probs: dict) -> SentenceResult:
     a = r.attribution
-    source = max(source_probs, key=source_probs.get) if source_probs else a.source
     if source == "author":   # the model overrules the rules: no speaker, no cue
         return SentenceResult(r.text, r.start, r.end, source, None, None, None, None, None, stance, r.loaded,
-                              r.mentions, a.how, source_probs or {}, stance_probs)
+                              r.mentions, a.how, source_probs, stance_probs)
     return SentenceResult(r.text, r.start, r.end, source, a.speaker, a.speaker_actor, a.cue, a.cue_id, a.cue_class,
-                          stance, r.loaded, r.mentions, a.how, source_probs or {}, stance_probs)
+                          stance, r.loaded, r.mentions, a.how, source_probs, stance_probs)

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import joblib
+import numpy as np
 import sklearn
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -34,17 +36,44 @@ class ModelError(ValueError):
     pass
 
 
-def _classifier(C: float) -> CalibratedClassifierCV:
-    base = LogisticRegression(C=C, max_iter=2000, class_weight="balanced", random_state=SEED)
-    return CalibratedClassifierCV(base, method="sigmoid", cv=3)
+class CalibratedLogistic(ClassifierMixin, BaseEstimator):
+    """Logistic regression with sigmoid-calibrated probabilities and a prior-corrected decision.
+
+    ``predict_proba`` is calibrated (3-fold); ``predict`` picks the class with the highest
+    probability divided by its training prior to the power ``prior_power``, so that rare labels
+    (favor, against, media) are not drowned by the majority. ``prior_power`` was chosen by
+    cross-validation on the corpus for macro-F1.
+    """
+
+    def __init__(self, C: float = 1.0, prior_power: float = 0.5, cv: int = 3):
+        self.C = C
+        self.prior_power = prior_power
+        self.cv = cv
+
+    def fit(self, X, y):
+        base = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced", random_state=SEED)
+        self.calibrated_ = CalibratedClassifierCV(base, method="sigmoid", cv=self.cv).fit(X, y)
+        self.classes_ = self.calibrated_.classes_
+        counts = np.array([np.sum(np.asarray(y) == c) for c in self.classes_], dtype=float)
+        self.priors_ = counts / counts.sum()
+        return self
+
+    def predict_proba(self, X):
+        return self.calibrated_.predict_proba(X)
+
+    def predict(self, X):
+        scores = self.predict_proba(X) / self.priors_ ** self.prior_power
+        return self.classes_[scores.argmax(axis=1)]
 
 
-def source_pipeline(C: float = 1.0) -> Pipeline:
-    return Pipeline([("rules", SourceFeatures()), ("vec", DictVectorizer()), ("clf", _classifier(C))])
+def source_pipeline(C: float = 3.0, prior_power: float = 0.0) -> Pipeline:
+    return Pipeline([("rules", SourceFeatures()), ("vec", DictVectorizer()),
+                     ("clf", CalibratedLogistic(C, prior_power))])
 
 
-def stance_pipeline(C: float = 0.5) -> Pipeline:
-    return Pipeline([("rules", StanceFeatures()), ("vec", DictVectorizer()), ("clf", _classifier(C))])
+def stance_pipeline(C: float = 0.5, prior_power: float = 0.5) -> Pipeline:
+    return Pipeline([("rules", StanceFeatures()), ("vec", DictVectorizer()),
+                     ("clf", CalibratedLogistic(C, prior_power))])
 
 
 @dataclass
@@ -57,15 +86,13 @@ class FramingModel:
     def version(self) -> str:
         return self.manifest.get("model_id", "unknown")
 
-    def predict_source(self, rules: list) -> list[dict[str, float]]:
-        if not rules:
-            return []
-        return _probabilities(self.source, rules)
+    def predict_source(self, rules: list) -> list[tuple[str, dict[str, float]]]:
+        """(label, calibrated probabilities) per sentence."""
+        return _predict(self.source, rules)
 
-    def predict_stance(self, pairs: list) -> list[dict[str, float]]:
-        if not pairs:
-            return []
-        return _probabilities(self.stance, pairs)
+    def predict_stance(self, pairs: list) -> list[tuple[str, dict[str, float]]]:
+        """(label, calibrated probabilities) per (sentence, actor) pair."""
+        return _predict(self.stance, pairs)
 
     def save(self, directory: str | Path) -> Path:
         directory = Path(directory)
@@ -82,9 +109,15 @@ class FramingModel:
         return directory
 
 
-def _probabilities(pipeline: Pipeline, X) -> list[dict[str, float]]:
-    classes = list(pipeline.classes_)
-    return [{c: round(float(p), 4) for c, p in zip(classes, row)} for row in pipeline.predict_proba(X)]
+def _predict(pipeline: Pipeline, X) -> list[tuple[str, dict[str, float]]]:
+    if not X:
+        return []
+    features = pipeline[:-1].transform(X)
+    clf = pipeline[-1]
+    probs = clf.predict_proba(features)
+    labels = clf.classes_[(probs / clf.priors_ ** clf.prior_power).argmax(axis=1)]
+    classes = [str(c) for c in clf.classes_]
+    return [(str(label), {c: round(float(p), 4) for c, p in zip(classes, row)}) for label, row in zip(labels, probs)]
 
 
 def manifest_base(lexicon_digest: str, corpus_digest: str) -> dict:

@@ -2,7 +2,8 @@
 
 Boundaries: . ؟ ? ! … (and ؛ when a clause follows), extended over closing quotes and brackets;
 blank lines and furniture lines. A single line break is not a boundary: news text is hard-wrapped.
-Quotes: «» and “” pair by direction; straight quotes pair by position within a paragraph, and a
+Quotes: «» and “” pair by direction; straight quotes pair by parity within a scope (a paragraph, cut
+at line ends after a sentence end), and a
 quotation left open runs to the end of its paragraph (tolerant of unbalanced marks).
 """
 from __future__ import annotations
@@ -54,7 +55,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if open_at is None:
             if ch in _OPEN_CLOSE:
                 open_at, closer = i, _OPEN_CLOSE[ch]
-            elif ch in _STRAIGHT and i + 1 < end and not text[i + 1].isspace():
+            elif ch in _STRAIGHT and i + 1 < end:
                 open_at, closer = i, ch
         elif ch == closer or (closer in _STRAIGHT and ch in _STRAIGHT):
             quotes.append(Quote(open_at, i + 1, True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .hits import LoadedTerm, Mention, SentenceView
+from .labels import STATES
 from .match import Hit
 from .normalize import normalize
 
@@ -50,8 +51,13 @@ def loaded_terms(view: SentenceView, found: list[Mention], speaker_actor: str | 
 
 
 def scare_quotes(view: SentenceView) -> list[LoadedTerm]:
-    """An actor's plain name, and nothing else, inside quotation marks."""
-    names = {(h.start, h.end): h for h in view.hits.get("actors", []) if not h.pseudo and h.entry.get("type") == "name"}
+    """A state's plain name, and nothing else, inside quotation marks (`مع "إسرائيل"`).
+
+    Decision: many outlets quote the names of armed groups and parties as a matter of style
+    (`“داعش”`, `" حزب الله "`), so a quoted non-state name is not counted as a scare quote.
+    """
+    names = {(h.start, h.end): h for h in view.hits.get("actors", [])
+             if not h.pseudo and h.entry.get("type") == "name" and h.entry.get("actor") in STATES}
     out = []
     for m in _SHORT_QUOTE.finditer(view.text):
         inner_start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())

@@ -14,7 +14,7 @@ def test_score_file_prints_json_per_sentence():
 
 
 def test_score_stdin():
-    result = CliRunner().invoke(main, ["score", "-"], input="وقال الوزير إن الاجتماع انتهى.".encode())
+    result = CliRunner().invoke(main, ["score", "-"], input="وقالت وزارة الصحة إن الاجتماع انتهى.".encode())
     assert result.exit_code == 0
     assert json.loads(result.output)["sentences"][0]["source"] == "official"
 
