@@ -25,7 +25,8 @@ _STOP = frozenset("""له لها لهم لهما عليه عليها عليهم 
 _CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
 _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابله مؤتمر كلمه تغريده منشور
 رساله تدوينه خطاب لقاء اتصال جلسه""".split())
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"})
+# `وكان الوزير فيدان، قال`, `أما الرئيس الإيراني، فقال`: a subject named before its cue.
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"})
 # `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
 _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
@@ -93,9 +94,10 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
         return _carry(history, (view, cue), "participle")
     if cue.first > 0 and view.tokens[cue.first - 1].text in _PRONOUN_SUBJECT:
         return _carry(history, (view, cue), "pronoun")
-    np = _speaker_after(view, idx, cue.last, cue)
+    before = _subject_before(view, idx, cue.first) if _introduced_subject(view, cue.first) else None
+    np = before or _speaker_after(view, idx, cue.last, cue)
     if np is not None:
-        return _speaker(view, idx, cue, np, history, "verb-first")
+        return _speaker(view, idx, cue, np, history, "subject-first" if before else "verb-first")
     np = _subject_before(view, idx, cue.first)
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first")
@@ -188,6 +190,12 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
         if run:
             last = run[1]
     return last
+
+
+def _introduced_subject(view: SentenceView, c: int) -> bool:
+    """The sentence opens with `كان`/`أما`, so the cue's subject stands before it."""
+    tokens = view.tokens
+    return c > 1 and (tokens[0].text in _KANA or (not tokens[0].word and tokens[1].text in _KANA))
 
 
 def _subject_before(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
