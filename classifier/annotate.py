@@ -78,16 +78,21 @@ class RuleEngine:
             starts_in_quote |= q.start < start
             inside.append((max(qs, start) - start, min(qe, end) - start, False))
         quoted = [any(s <= t.start and t.end <= e for s, e, _ in inside) for t in tokens]
-        hits = _block_names(self.matcher.find(norm, tokens))
+        hits = _filter_loaded(self.matcher.find(norm, tokens), tokens)
         return SentenceView(raw, start, norm, tokens, hits, inside, starts_in_quote, quoted)
 
 
 
 
 
-def _block_names(hits: dict) -> dict:
-    """A proper name that holds an actor word (`كتلة الوفاء للمقاومة`) is not loaded language either."""
+def _filter_loaded(hits: dict, tokens) -> dict:
+    """Drop loaded hits inside a proper name that holds an actor word (`كتلة الوفاء للمقاومة`), and
+    `standalone` terms that a definite word continues (`النظام` the regime, not `النظام المصرفي`)."""
+    if "loaded" not in hits:
+        return hits
     names = [(h.first, h.last) for h in hits.get("actors", []) if h.pseudo]
-    if names and "loaded" in hits:
-        hits["loaded"] = [h for h in hits["loaded"] if not any(f < h.last and h.first < l for f, l in names)]
+    hits["loaded"] = [h for h in hits["loaded"]
+                      if not any(f < h.last and h.first < l for f, l in names)
+                      and not (h.entry.get("standalone") and h.last < len(tokens)
+                               and tokens[h.last].text.startswith("ال"))]
     return hits

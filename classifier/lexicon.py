@@ -32,7 +32,7 @@ SCHEMAS = {
                          "act": ("accuse", "condemn", "praise", "deny", "demand", "warn")}),
     "speakers": dict(keys=_COMMON | {"kind", "actor"}, required={"kind"},
                      values={"kind": ("anonymous", "official", "media", "public", "title", "honorific")}),
-    "loaded": dict(keys=_COMMON | {"category", "polarity", "target", "target_from", "mention", "neutral"},
+    "loaded": dict(keys=_COMMON | {"category", "polarity", "target", "target_from", "mention", "neutral", "standalone"},
                    required={"category"},
                    values={"category": tuple(c for c in CATEGORIES if c != "scare_quote") + ("pseudo",),
                            "polarity": ("negative", "positive"), "target_from": ("fixed", "adjacent", "near")}),
@@ -173,11 +173,13 @@ def _check_semantics(data: dict, name: str, where: str) -> list[str]:
             problems.append(f"{where}: a pseudo cue takes only id, forms and note")
     elif name == "loaded":
         pseudo = data.get("category") == "pseudo"
-        extra = {"polarity", "target", "target_from", "mention", "neutral"} & set(data)
+        extra = {"polarity", "target", "target_from", "mention", "neutral", "standalone"} & set(data)
         if pseudo and extra:
             problems.append(f"{where}: a pseudo entry takes only id, forms and note, not {sorted(extra)}")
         if not pseudo and "polarity" not in data:
             problems.append(f"{where}: missing key 'polarity'")
+        if "standalone" in data and not isinstance(data["standalone"], bool):
+            problems.append(f"{where}: standalone must be true or false, got {data['standalone']!r}")
         if "mention" in data and not isinstance(data["mention"], bool):
             problems.append(f"{where}: mention must be true or false, got {data['mention']!r}")
         if data.get("mention") and data.get("target") is None:

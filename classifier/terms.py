@@ -3,7 +3,7 @@
 Targets (rules/README.md, `target_from`): `fixed`; `adjacent` (an actor named right next to the
 term: `الاحتلال التركي` → turkey); `near` (adjacent, then the nearest actor other than the speaker's,
 preceding first for negative terms and following first for positive ones, since `استشهد 3 فلسطينيين`
-honours who follows). Voice: `quoted` inside a direct quotation, else `author`. A scare quote
+honours who follows; praise quoted from a speaker goes to the speaker's side). Voice: `quoted` inside a direct quotation, else `author`. A scare quote
 (`مع "إسرائيل"`) is the outlet's own device, `author` unless it sits inside a longer quotation.
 """
 from __future__ import annotations
@@ -41,8 +41,8 @@ def loaded_terms(view: SentenceView, found: list[Mention], speaker_actor: str | 
         if h.pseudo:
             continue
         e = h.entry
-        target = _target(view, h, found, speaker_actor)
         voice = "quoted" if view.in_quote(h.start, h.end) else "author"
+        target = _target(view, h, found, speaker_actor, voice)
         out.append(LoadedTerm(view.text[h.start:h.end], view.offset + h.start, view.offset + h.end,
                               e.get("category"), e.get("polarity"), target, voice, h.id, e.get("neutral")))
     out.extend(scare_quotes(view))
@@ -101,7 +101,7 @@ def _adjacent(view: SentenceView, h: Hit) -> str | None:
     return None
 
 
-def _target(view: SentenceView, h: Hit, found: list[Mention], speaker_actor: str | None) -> str | None:
+def _target(view: SentenceView, h: Hit, found: list[Mention], speaker_actor: str | None, voice: str) -> str | None:
     e = h.entry
     how = e.get("target_from", "fixed")
     if how == "fixed":
@@ -109,6 +109,8 @@ def _target(view: SentenceView, h: Hit, found: list[Mention], speaker_actor: str
     adjacent = _adjacent(view, h)
     if adjacent or how == "adjacent":
         return adjacent or e.get("target")
+    if e.get("polarity") == "positive" and voice == "quoted" and speaker_actor:
+        return speaker_actor          # a speaker's praise in their own words is for their own side
     start = view.offset + h.start
     others = [m for m in found if m.actor != speaker_actor and not (m.start <= start < m.end)]
     before = [m.actor for m in others if m.end <= start][::-1]
