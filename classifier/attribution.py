@@ -91,10 +91,13 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
     if kind == "passive":
         return _attribution(view, cue, "anonymous", None, None, None, "passive")
     if kind == "participle":
+        np = _main_subject(view, idx, cue.first)
+        if np is not None:   # `وصل وزير الخارجية إلى أنقرة، مؤكدا أن`: the participle's subject is here
+            return _speaker(view, idx, cue, np, history, "participle")
         return _carry(history, (view, cue), "participle")
     if cue.first > 0 and view.tokens[cue.first - 1].text in _PRONOUN_SUBJECT:
         return _carry(history, (view, cue), "pronoun")
-    before = _subject_before(view, idx, cue.first) if _introduced_subject(view, cue.first) else None
+    before = _subject_before(view, idx, cue.first, True) if _introduced_subject(view, cue.first) else None
     np = before or _speaker_after(view, idx, cue.last, cue)
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first" if before else "verb-first")
@@ -192,13 +195,27 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
     return last
 
 
+def _main_subject(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
+    """The subject right after a sentence-initial verb, when it names a speaker (`واستقبل الرئيس ...`)."""
+    tokens = view.tokens
+    if c < 3 or not tokens[0].word or tokens[0].text.lstrip("وف").startswith("ال") or idx.entity_at(0):
+        return None
+    if tokens[0].text in _STOP or tokens[0].text in _CONDITIONAL_STOP or tokens[0].text in _KANA:
+        return None
+    head = idx.hit_at("speakers", 1) or idx.hit_at("actors", 1)
+    if head is None or (head.kind == "actors" and head.entry.get("type") not in ("person", "body")):
+        return None
+    np = _noun_phrase(view, idx, 1, open_ended=False)
+    return np if np is not None and np[1] <= c else None
+
+
 def _introduced_subject(view: SentenceView, c: int) -> bool:
     """The sentence opens with `كان`/`أما`, so the cue's subject stands before it."""
     tokens = view.tokens
     return c > 1 and (tokens[0].text in _KANA or (not tokens[0].word and tokens[1].text in _KANA))
 
 
-def _subject_before(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
+def _subject_before(view: SentenceView, idx: SentenceIndex, c: int, introduced: bool = False) -> tuple[int, int] | None:
     """`وكان وزير الخارجية التركي هاكان فيدان، قال` or `وزارة الصحة أعلنت أن`."""
     tokens = view.tokens
     start = 0
@@ -209,7 +226,7 @@ def _subject_before(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int
     end = c
     while end > start and (not tokens[end - 1].word or tokens[end - 1].text == "قد"):
         end -= 1
-    if end <= start or end - start > MAX_NP or not idx.entity_at(start):
+    if end <= start or end - start > MAX_NP or not (introduced or idx.entity_at(start)):
         return None
     if any(not tokens[k].word or tokens[k].text in COMPLEMENT for k in range(start, end)):
         return None
