@@ -14,8 +14,10 @@ from .lexicon import load
 from .models import FramingModel, load_model
 from .results import ArticleResult, SentenceResult
 from .rule_stance import rule_stance
+from .summary import summarize
 
 RULES_ONLY = "rules"   # pass as ``model`` to score with the rules alone
+CARRIED = frozenset({"carry-over", "pronoun", "quote", "participle"})
 
 
 class Analyzer:
@@ -36,17 +38,22 @@ class Analyzer:
 
     def analyze(self, text: str, id: str | None = None) -> ArticleResult:
         """Analyse an article: furniture dropped, sentences segmented, every offset into ``text``."""
-        return self._result(self.engine.article(text), id)
+        return self._result(self.engine.article(text), id, text)
 
     def analyze_bytes(self, data: bytes, encoding: str | None = None, id: str | None = None) -> ArticleResult:
         return self.analyze(decode(data, encoding), id)
 
     def analyze_sentences(self, sentences: list[str], id: str | None = None) -> ArticleResult:
         """Analyse pre-segmented sentences in order; offsets index the sentences joined by one space."""
-        _, rules = self.engine.sentences(list(sentences))
-        return self._result(rules, id)
+        text, rules = self.engine.sentences(list(sentences))
+        return self._result(rules, id, text)
 
-    def _result(self, rules: list[SentenceRules], id: str | None) -> ArticleResult:
+    def analyze_batch(self, texts, ids=None) -> list[ArticleResult]:
+        """Analyse many articles; one result per text, in order."""
+        ids = list(ids) if ids is not None else [None] * len(texts)
+        return [self.analyze(text, id) for text, id in zip(texts, ids)]
+
+    def _result(self, rules: list[SentenceRules], id: str | None, text: str) -> ArticleResult:
         if self.model is None:
             sentences = [_sentence(r, r.attribution.source, {}, rule_stance(r), {}) for r in rules]
         else:
@@ -54,12 +61,18 @@ class Analyzer:
             pairs = [(r, actor) for r in rules for actor in _actors(r)]
             predicted = iter(self.model.predict_stance(pairs))
             sentences = []
+            decided: dict[int, str] = {}   # speaker mention start → the source kind decided for it
             for r, (source, source_probs) in zip(rules, sources):
+                a = r.attribution
+                if a.how in CARRIED and a.speaker is not None and a.speaker.start in decided:
+                    source = decided[a.speaker.start]   # the same speaker keeps the same kind
+                elif a.speaker is not None and source != "author":
+                    decided[a.speaker.start] = source
                 stance, stance_probs = {}, {}
                 for actor in _actors(r):
                     stance[actor], stance_probs[actor] = next(predicted)
                 sentences.append(_sentence(r, source, source_probs, stance, stance_probs))
-        return ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id)
+        return ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id, summarize(sentences), text)
 
 
 def _actors(r: SentenceRules) -> list[str]:

@@ -4,15 +4,21 @@ Exit codes: 0 success, 1 an input could not be analysed, 2 bad usage (click's ow
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 import click
 
-from .decode import DecodeError
+from . import render
+from .inputs import FORMATS
 from .lexicon import LexiconError
 
 EXIT_INPUT = 1
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 def _analyzer(rules, model=None):
@@ -33,21 +39,80 @@ def main():
 
 
 @main.command()
-@click.argument("source", type=click.File("rb"))
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "html"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", default="-", show_default=True, help="Output file, or - for stdout.")
+@click.option("--input-format", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="How to read inputs (auto: by file extension).")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field holding the article id.")
 @click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
-@click.option("--model", "model_dir", type=click.Path(file_okay=False),
-              help="Model directory (default: the packaged model); 'rules' for the rules alone.")
+@click.option("--model", "model_dir", help="Model directory (default: the packaged model); 'rules' for the rules alone.")
 @click.option("--encoding", help="Force an input encoding (detected by default).")
-def score(source, rules, model_dir, encoding):
-    """Analyse an article (FILE, or - for stdin) and print the result as JSON."""
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Processes to use.")
+def score(inputs, fmt, output, input_format, text_field, id_field, rules, model_dir, encoding, max_bytes, jobs):
+    """Analyse articles: FILES, DIRECTORIES (recursive, by extension) or - for stdin.
+
+    Every input yields a result or an error record; the exit code is 1 when any input failed.
+    """
+    from .batch import score_items
+    from .inputs import InputOptions, iter_items
     analyzer = _analyzer(rules, model_dir)
-    name = getattr(source, "name", "-")
-    try:
-        result = analyzer.analyze_bytes(source.read(), encoding=encoding, id=name)
-    except DecodeError as e:
-        click.echo(f"error: {name}: {e}", err=True)
+    options = InputOptions(input_format, text_field, id_field, encoding, max_bytes)
+    items = list(iter_items(list(inputs), options))
+    failed = 0
+    with _atomic_output(output) as out:
+        show = sys.stderr.isatty() and len(items) > 1
+        with click.progressbar(length=len(items), label="scoring", file=sys.stderr) if show else _NoBar() as bar:
+            outcomes = []
+            for outcome in score_items(analyzer, items, jobs, rules, model_dir, bar.update):
+                if outcome.error:
+                    failed += 1
+                    click.echo(f"error: {outcome.error}", err=True)
+                if fmt == "jsonl":
+                    out.write(json.dumps(outcome.record(), ensure_ascii=False) + "\n")
+                elif fmt == "table":
+                    out.write(render.table(outcome.result) if outcome.result else f"# {outcome.item.id}: error\n")
+                else:
+                    outcomes.append(outcome)
+        if fmt == "json":
+            records = [o.record() for o in outcomes]
+            out.write(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "html":
+            out.write(render.html_page([o.result for o in outcomes if o.result]))
+    if failed:
         sys.exit(EXIT_INPUT)
-    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n):
+        pass
+
+
+@contextlib.contextmanager
+def _atomic_output(target: str):
+    """Write to a temporary file beside the target and rename it at the end: never a truncated file."""
+    if target == "-":
+        yield sys.stdout
+        return
+    path = Path(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @main.command("eval")
@@ -106,3 +171,53 @@ def train(corpus, out, rules):
     m = model.manifest
     click.echo(f"trained on {m['articles']} articles, {m['sentences']} sentences, {m['stance_pairs']} stance pairs "
                f"in {time.perf_counter() - started:.1f}s; model {m['model_id']} written to {target}")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--rules", type=click.Path(exists=True, file_okay=False), help="Lexicon directory to use.")
+@click.option("--model", "model_dir", help="Model directory (default: the packaged model); 'rules' for the rules alone.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def explain(text, rules, model_dir, as_json):
+    """Explain each sentence of TEXT (or - for stdin): rules that fired, features that moved the predictions."""
+    from .decode import DecodeError, decode
+    from .explain import explain as run
+    if text == "-":
+        try:
+            text = decode(sys.stdin.buffer.read())
+        except DecodeError as e:
+            raise click.ClickException(f"-: {e}") from None
+    analyzer = _analyzer(rules, model_dir)
+    report = run(analyzer, text)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    for i, e in enumerate(report, 1):
+        click.echo(f"{i}. {' '.join(e['text'].split())}")
+        click.echo(f"   source {e['source']} (rules: {e['rule_source']}, {e['attribution']})")
+        for h in e["rules"]:
+            click.echo(f"   {'blocks' if h['blocks'] else 'fires '} {h['id']:<40} {h['text']!r} [{h['start']}:{h['end']}]")
+        for name, value in e.get("source_features", []):
+            click.echo(f"   source feature {name} {value:+.3f}")
+        for actor, feats in e.get("stance_features", {}).items():
+            click.echo(f"   stance {actor}: " + ", ".join(f"{n} {v:+.2f}" for n, v in feats))
+
+
+@main.group()
+def lexicon():
+    """Lexicon tools."""
+
+
+@lexicon.command("check")
+@click.argument("directory", required=False, type=click.Path(file_okay=False))
+def lexicon_check(directory):
+    """Validate a lexicon directory (default: the packaged one); errors name file, line and value."""
+    from .lexicon import load
+    try:
+        lx = load(directory)
+    except LexiconError as e:
+        click.echo(str(e), err=True)
+        sys.exit(EXIT_INPUT)
+    sizes = ", ".join(f"{k} {len(v)}" for k, v in lx.entries.items())
+    forms = sum(len(e.forms) for v in lx.entries.values() for e in v)
+    click.echo(f"{lx.path}: ok ({sizes}; {forms} forms; version {lx.digest})")

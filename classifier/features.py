@@ -62,6 +62,8 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
     for h in view.hits.get("speakers", []):
         if not h.pseudo:
             f[f"has_speaker={h.entry.get('kind')}"] = 1.0
+            if a.speaker is not None and a.speaker.start <= view.offset + h.start < a.speaker.end:
+                f[f"rule_head={a.source}|{h.entry.get('kind')}"] = 1.0   # title + name vs title alone
     for h in view.hits.get("cues", []):
         if not h.pseudo:
             f[f"has_cue={h.entry.get('type')}"] = 1.0

@@ -61,6 +61,13 @@ class CalibratedLogistic(ClassifierMixin, BaseEstimator):
     def predict_proba(self, X):
         return self.calibrated_.predict_proba(X)
 
+    @property
+    def coef_(self) -> np.ndarray:
+        """Mean coefficients of the fold models, one row per class (for explanations)."""
+        coefs = [c.estimator.coef_ for c in self.calibrated_.calibrated_classifiers_]
+        coef = np.mean(coefs, axis=0)
+        return np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef
+
     def predict(self, X):
         scores = self.predict_proba(X) / self.priors_ ** self.prior_power
         return self.classes_[scores.argmax(axis=1)]

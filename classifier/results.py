@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .hits import LoadedTerm, Mention, Span
+from .summary import Summary
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,10 @@ class ArticleResult:
     lexicon: str
     model: str | None = None
     id: str | None = None
+    summary: Summary | None = None
+    text: str | None = field(default=None, repr=False)   # the analysed text every offset indexes
 
     def to_dict(self) -> dict:
         return {"id": self.id, "lexicon": self.lexicon, "model": self.model,
-                "sentences": [s.to_dict() for s in self.sentences]}
+                "sentences": [s.to_dict() for s in self.sentences],
+                "summary": self.summary.to_dict() if self.summary else None}

@@ -7,14 +7,15 @@ from tests.conftest import SEED, SEED_GOLD
 
 
 def test_score_file_prints_json_per_sentence():
-    result = CliRunner().invoke(main, ["score", str(SEED)])
+    result = CliRunner().invoke(main, ["score", "--format", "json", str(SEED)])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert len(data["sentences"]) == 14 and data["sentences"][0]["source"] == "anonymous"
 
 
 def test_score_stdin():
-    result = CliRunner().invoke(main, ["score", "-"], input="وقالت وزارة الصحة إن الاجتماع انتهى.".encode())
+    result = CliRunner().invoke(main, ["score", "--format", "json", "-"],
+                                input="وقالت وزارة الصحة إن الاجتماع انتهى.".encode())
     assert result.exit_code == 0
     assert json.loads(result.output)["sentences"][0]["source"] == "official"
 
