@@ -92,7 +92,11 @@ def _nest(text: str, marks) -> str:
     for i, ch in enumerate(text):
         out.extend(closes.get(i, []))
         out.extend(opens.get(i, []))
-        out.append("<br>" if ch == "\n" else html.escape(ch))
+        if ch == "\n":   # a hard wrap is a space; a blank line breaks the paragraph
+            blank = text[i - 1:i] == "\n" or text[i + 1:i + 2] == "\n"
+            out.append("<br>" if blank else "\n")
+        else:
+            out.append(html.escape(ch))
     out.extend(closes.get(len(text), []))
     return "".join(out)
 
