@@ -106,8 +106,18 @@ def stance_features(r: SentenceRules, actor: str, window: int = _WINDOW) -> dict
             f["near_hostile"] = f.get("near_hostile", 0) + 1.0
         if w in FRIENDLY:
             f["near_friendly"] = f.get("near_friendly", 0) + 1.0
-    f["hostile_words"] = float(sum(1 for w in words if w in HOSTILE))
-    f["friendly_words"] = float(sum(1 for w in words if w in FRIENDLY))
+    hostile = sum(1 for w in words if w in HOSTILE)
+    friendly = sum(1 for w in words if w in FRIENDLY)
+    f["hostile_words"] = float(hostile)
+    f["friendly_words"] = float(friendly)
+    # who says it matters: a speaker's own side is presented well, the other side badly
+    role = "speaker" if a.speaker_actor == actor else ("other" if a.speaker_actor else "narration")
+    if friendly:
+        f[f"friendly|{role}"] = 1.0
+    if hostile:
+        f[f"hostile|{role}"] = 1.0
+    if a.cue_class:
+        f[f"cue_class={a.cue_class}|{role}"] = 1.0
     f["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
     return f
 
