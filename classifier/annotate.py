@@ -5,6 +5,7 @@ Input is clean text (furniture spans are gaps) or pre-segmented sentences; outpu
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .attribution import attribute
@@ -54,8 +55,14 @@ class RuleEngine:
     def _run(self, text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[SentenceRules]:
         out: list[SentenceRules] = []
         history: list[Attribution] = []
+        quotes = sorted(quotes, key=lambda q: q.start)     # disjoint, so their ends are sorted too
+        ends = [q.inner[1] for q in quotes]
         for start, end in spans:
-            view = self.view(text, start, end, quotes)
+            first = bisect.bisect_right(ends, start)
+            last = first
+            while last < len(quotes) and quotes[last].inner[0] < end:
+                last += 1
+            view = self.view(text, start, end, quotes[first:last])
             att = attribute(view, history)
             if att.source != "author":
                 history.append(att)
@@ -77,7 +84,11 @@ class RuleEngine:
                 continue
             starts_in_quote |= q.start < start
             inside.append((max(qs, start) - start, min(qe, end) - start, False))
-        quoted = [any(s <= t.start and t.end <= e for s, e, _ in inside) for t in tokens]
+        quoted, k = [], 0
+        for t in tokens:   # one sweep: tokens and quotes are both in text order
+            while k < len(inside) and inside[k][1] <= t.start:
+                k += 1
+            quoted.append(k < len(inside) and inside[k][0] <= t.start and t.end <= inside[k][1])
         hits = _filter_loaded(self.matcher.find(norm, tokens), tokens)
         return SentenceView(raw, start, norm, tokens, hits, inside, starts_in_quote, quoted)
 

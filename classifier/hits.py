@@ -1,6 +1,7 @@
 """What the rules find in one sentence, as plain values. Every offset indexes the article text."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .match import Hit
@@ -75,4 +76,10 @@ class SentenceView:
         return Span(self.text[start:end], self.offset + start, self.offset + end)
 
     def in_quote(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe, _ in self.quotes)
+        k = bisect.bisect_right(self.quotes, (start, float("inf"), True)) - 1   # the last quote opening at or before start
+        return k >= 0 and end <= self.quotes[k][1]
+
+    def inside_longer_quote(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies strictly inside a quotation that is longer than it."""
+        k = bisect.bisect_right(self.quotes, (start, float("inf"), True)) - 1
+        return k >= 0 and end <= self.quotes[k][1] and (self.quotes[k][0] < start or end < self.quotes[k][1])

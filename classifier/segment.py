@@ -109,9 +109,9 @@ def segment(text: str, gaps: list[tuple[int, int]] = ()) -> tuple[list[tuple[int
     sentences: list[tuple[int, int]] = []
     quotes: list[Quote] = []
     for p_start, p_end in paragraphs(text, gaps):
-        for q_start, q_end in _quote_scopes(text, p_start, p_end):
-            quotes.extend(find_quotes(text, q_start, q_end))
-        quote_ends = {q.end for q in quotes if q.closed}
+        here = [q for q_start, q_end in _quote_scopes(text, p_start, p_end) for q in find_quotes(text, q_start, q_end)]
+        quotes.extend(here)
+        quote_ends = {q.end for q in here if q.closed}
         sentences.extend(split_sentences(text, p_start, p_end, quote_ends))
     return sentences, quotes
 

@@ -65,7 +65,7 @@ def scare_quotes(view: SentenceView) -> list[LoadedTerm]:
         hit = names.get((inner_start, inner_end))
         if hit is None or _introduced(view, m.start()):
             continue
-        nested = any(qs < m.start() and m.end() < qe for qs, qe, _ in view.quotes)
+        nested = view.inside_longer_quote(m.start(), m.end())
         out.append(LoadedTerm(view.text[inner_start:inner_end], view.offset + inner_start, view.offset + inner_end,
                               "scare_quote", "negative", hit.entry.get("actor"), "quoted" if nested else "author",
                               "rule.scare_quote", view.text[inner_start:inner_end]))
