@@ -49,30 +49,42 @@ class Analyzer:
         return self._result(rules, id, text)
 
     def analyze_batch(self, texts, ids=None) -> list[ArticleResult]:
-        """Analyse many articles; one result per text, in order."""
+        """Analyse many articles; one result per text, in order. The models score the whole batch at once."""
+        texts = list(texts)
         ids = list(ids) if ids is not None else [None] * len(texts)
-        return [self.analyze(text, id) for text, id in zip(texts, ids)]
+        return self._results([self.engine.article(t) for t in texts], ids, texts)
 
     def _result(self, rules: list[SentenceRules], id: str | None, text: str) -> ArticleResult:
+        return self._results([rules], [id], [text])[0]
+
+    def _results(self, articles: list[list[SentenceRules]], ids, texts) -> list[ArticleResult]:
         if self.model is None:
-            sentences = [_sentence(r, r.attribution.source, {}, rule_stance(r), {}) for r in rules]
+            decided = [[_sentence(r, r.attribution.source, {}, rule_stance(r), {}) for r in rules]
+                       for rules in articles]
         else:
-            sources = self.model.predict_source(rules)
-            pairs = [(r, actor) for r in rules for actor in _actors(r)]
-            predicted = iter(self.model.predict_stance(pairs))
-            sentences = []
-            decided: dict[int, str] = {}   # speaker mention start → the source kind decided for it
-            for r, (source, source_probs) in zip(rules, sources):
-                a = r.attribution
-                if a.how in CARRIED and a.speaker is not None and a.speaker.start in decided:
-                    source = decided[a.speaker.start]   # the same speaker keeps the same kind
-                elif a.speaker is not None and source != "author":
-                    decided[a.speaker.start] = source
-                stance, stance_probs = {}, {}
-                for actor in _actors(r):
-                    stance[actor], stance_probs[actor] = next(predicted)
-                sentences.append(_sentence(r, source, source_probs, stance, stance_probs))
-        return ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id, summarize(sentences), text)
+            flat = [r for rules in articles for r in rules]
+            sources = iter(self.model.predict_source(flat))
+            stances = iter(self.model.predict_stance([(r, actor) for r in flat for actor in _actors(r)]))
+            decided = [self._decide(rules, sources, stances) for rules in articles]
+        return [ArticleResult(tuple(sentences), self.lexicon.digest, self.model_version, id, summarize(sentences), text)
+                for sentences, id, text in zip(decided, ids, texts)]
+
+    @staticmethod
+    def _decide(rules: list[SentenceRules], sources, stances) -> list[SentenceResult]:
+        sentences = []
+        decided: dict[int, str] = {}   # speaker mention start → the source kind decided for it
+        for r in rules:
+            source, source_probs = next(sources)
+            a = r.attribution
+            if a.how in CARRIED and a.speaker is not None and a.speaker.start in decided:
+                source = decided[a.speaker.start]   # the same speaker keeps the same kind
+            elif a.speaker is not None and source != "author":
+                decided[a.speaker.start] = source
+            stance, stance_probs = {}, {}
+            for actor in _actors(r):
+                stance[actor], stance_probs[actor] = next(stances)
+            sentences.append(_sentence(r, source, source_probs, stance, stance_probs))
+        return sentences
 
 
 def _actors(r: SentenceRules) -> list[str]:

@@ -7,7 +7,7 @@ pseudo entries claim their span and so block the hits they overlap.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .normalize import TOKEN_RE, NormalizedText, Token, normalize
 
@@ -20,8 +20,7 @@ _ADJ_ENDINGS = ("", "ه", "ون", "ين", "ات", "ان", "تان", "تين")
 ARTICLE = "ال"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     kind: str        # lexicon file: actors, cues, speakers, loaded
     entry: object    # lexicon.Entry
     first: int       # token index of the first token

@@ -83,11 +83,76 @@ def stance_pipeline(C: float = 0.5, prior_power: float = 0.5) -> Pipeline:
                      ("clf", CalibratedLogistic(C, prior_power))])
 
 
+class LinearScorer:
+    """The fitted pipeline's arithmetic in plain NumPy: feature dicts → calibrated probabilities.
+
+    Same numbers as ``pipeline.predict_proba`` (a test checks it) without scikit-learn's per-call
+    validation, which dominates when scoring a few sentences at a time.
+    """
+
+    def __init__(self, pipeline: Pipeline):
+        self.features = pipeline.named_steps["rules"]
+        self.index = pipeline.named_steps["vec"].vocabulary_
+        clf = pipeline[-1]
+        folds = clf.calibrated_.calibrated_classifiers_
+        self.classes = [str(c) for c in clf.classes_]
+        self.weights = [np.ascontiguousarray(f.estimator.coef_.T) for f in folds]        # n_features × k
+        self.intercepts = [f.estimator.intercept_ for f in folds]
+        self.a = [np.array([c.a_ for c in f.calibrators]) for f in folds]
+        self.b = [np.array([c.b_ for c in f.calibrators]) for f in folds]
+        self.scale = clf.priors_ ** clf.prior_power
+        self.multiclass = len(self.classes) > 2 and all(len(f.calibrators) == len(self.classes) for f in folds)
+
+    def matrix(self, X):
+        from scipy.sparse import csr_matrix
+        rows, cols, vals = [], [], []
+        index = self.index
+        for i, features in enumerate(self.features.transform(X)):
+            for name, value in features.items():
+                j = index.get(name)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+                    vals.append(value)
+        return csr_matrix((vals, (rows, cols)), shape=(len(X), len(index)))
+
+    def predict_proba(self, X) -> np.ndarray:
+        M = self.matrix(X)
+        total = np.zeros((len(X), len(self.classes)))
+        for W, c, a, b in zip(self.weights, self.intercepts, self.a, self.b):
+            proba = 1.0 / (1.0 + np.exp(a * (M @ W + c) + b))
+            denominator = proba.sum(axis=1, keepdims=True)
+            total += np.divide(proba, denominator, out=np.full_like(proba, 1 / len(self.classes)),
+                               where=denominator != 0)
+        return total / len(self.weights)
+
+    def predict(self, X) -> list[tuple[str, dict[str, float]]]:
+        if not X:
+            return []
+        probs = self.predict_proba(X)
+        labels = (probs / self.scale).argmax(axis=1)
+        classes = self.classes
+        return [(classes[k], {c: round(float(p), 4) for c, p in zip(classes, row)}) for k, row in zip(labels, probs)]
+
+
 @dataclass
 class FramingModel:
     source: Pipeline
     stance: Pipeline
     manifest: dict
+
+    def __post_init__(self):
+        self._scorers = {}
+
+    def _scorer(self, name: str):
+        scorer = self._scorers.get(name)
+        if scorer is None:
+            pipeline = getattr(self, name)
+            scorer = LinearScorer(pipeline)
+            if not scorer.multiclass:
+                scorer = None
+            self._scorers[name] = scorer or False
+        return scorer or None
 
     @property
     def version(self) -> str:
@@ -95,11 +160,13 @@ class FramingModel:
 
     def predict_source(self, rules: list) -> list[tuple[str, dict[str, float]]]:
         """(label, calibrated probabilities) per sentence."""
-        return _predict(self.source, rules)
+        scorer = self._scorer("source")
+        return scorer.predict(rules) if scorer else _predict(self.source, rules)
 
     def predict_stance(self, pairs: list) -> list[tuple[str, dict[str, float]]]:
         """(label, calibrated probabilities) per (sentence, actor) pair."""
-        return _predict(self.stance, pairs)
+        scorer = self._scorer("stance")
+        return scorer.predict(pairs) if scorer else _predict(self.stance, pairs)
 
     def save(self, directory: str | Path) -> Path:
         directory = Path(directory)

@@ -7,7 +7,7 @@ pyarabic's ``normalize_hamza`` is deliberately not used: it turns أكد into ء
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyarabic.araby as araby
 
@@ -37,8 +37,7 @@ def normalize(text: str) -> str:
     return text.translate(TABLE).lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):   # a tuple: cheap to create, and there is one per word
     text: str        # normalized
     nstart: int      # offsets in the normalized string
     nend: int
@@ -75,10 +74,16 @@ class NormalizedText:
 
     def tokens(self) -> list[Token]:
         out = []
+        append = out.append
+        mapping = self._map
         for m in TOKEN_RE.finditer(self.norm):
-            s, e = self.raw_span(m.start(), m.end())
+            ns, ne = m.span()
             text = m.group()
-            out.append(Token(text, m.start(), m.end(), s, e, text[0].isalnum() or text[0] == "_"))
+            if mapping is None:
+                s, e = ns, ne
+            else:
+                s, e = mapping[ns], mapping[ne - 1] + 1
+            append(Token(text, ns, ne, s, e, text[0].isalnum() or text[0] == "_"))
         return out
 
 

@@ -103,3 +103,20 @@ def test_train_and_eval_commands(small_corpus, tmp_path):
 def test_eval_with_a_missing_model_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(SEED_GOLD), "--model", str(tmp_path / "none")])
     assert result.exit_code == 1 and "no model here" in result.stderr
+
+
+def test_the_numpy_scorer_gives_scikit_learns_probabilities(analyzer):
+    import numpy as np
+
+    from classifier.models import LinearScorer
+    model = load_model(None, analyzer.lexicon.digest)
+    articles = read_corpus(DEFAULT_CORPUS)[0][:15]
+    src_X, _, st_X, _ = examples(analyzer.engine, articles)
+    for pipeline, X in ((model.source, src_X), (model.stance, st_X)):
+        assert np.allclose(LinearScorer(pipeline).predict_proba(X), pipeline.predict_proba(X), atol=1e-12)
+
+
+def test_batch_equals_one_by_one():
+    a = Analyzer()
+    texts = [SEED.read_text(encoding="utf-8"), "وقالت وزارة الصحة إن الاجتماع انتهى.", ""]
+    assert [r.to_dict() for r in a.analyze_batch(texts)] == [a.analyze(t).to_dict() for t in texts]
