@@ -124,9 +124,8 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
             continue
         if tokens[k].text in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
             return True
-        if k > cue.last and idx.hit_at("cues", k):
-            return False
-    return False
+    # `وأكدت الأمينة العامة أهمية التعاون`: an emphatic verb takes its claim as a direct object
+    return nominal and cue.entry.get("class") == "assertive"
 
 
 def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> tuple[int, int] | None:
@@ -254,6 +253,9 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     head_speaker = speakers[0] if speakers else None
     head_actor = actors[0] if actors else None
     actor = _first_actor(actors, mentions, speakers)
+    if (len(speakers) > 1 and speakers[0].entry.get("kind") == "official"
+            and speakers[1].entry.get("kind") in ("media", "anonymous", "public")):
+        head_speaker = speakers[1]   # `تقرير جريدة ...`: a document defers to whoever wrote it
     if head_speaker is not None and (head_actor is None or head_speaker.first <= head_actor.first):
         kind = head_speaker.entry.get("kind")
         head = _head_key(view, head_speaker)
