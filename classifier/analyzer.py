@@ -11,7 +11,7 @@ from pathlib import Path
 from .annotate import RuleEngine, SentenceRules
 from .decode import decode
 from .lexicon import load
-from .models import FramingModel, load_model
+from .scorer import ScoringModel, load_model
 from .results import ArticleResult, SentenceResult
 from .rule_stance import rule_stance
 from .summary import summarize
@@ -26,7 +26,7 @@ class Analyzer:
         or ``"rules"`` for the rules alone)."""
         self.lexicon = load(rules)
         self.engine = RuleEngine(self.lexicon)
-        self.model: FramingModel | None = None if model == RULES_ONLY else load_model(model, self.lexicon.digest)
+        self.model: ScoringModel | None = None if model == RULES_ONLY else load_model(model, self.lexicon.digest)
 
     @property
     def lexicon_version(self) -> str:
@@ -48,11 +48,16 @@ class Analyzer:
         text, rules = self.engine.sentences(list(sentences))
         return self._result(rules, id, text)
 
-    def analyze_batch(self, texts, ids=None) -> list[ArticleResult]:
-        """Analyse many articles; one result per text, in order. The models score the whole batch at once."""
+    def analyze_batch(self, texts, ids=None, chunk: int = 32) -> list[ArticleResult]:
+        """Analyse many articles; one result per text, in order. The models score ``chunk`` articles at a
+        time: fewer calls than one by one, and the rule state of only one chunk held in memory."""
         texts = list(texts)
         ids = list(ids) if ids is not None else [None] * len(texts)
-        return self._results([self.engine.article(t) for t in texts], ids, texts)
+        out: list[ArticleResult] = []
+        for i in range(0, len(texts), chunk):
+            part = texts[i:i + chunk]
+            out.extend(self._results([self.engine.article(t) for t in part], ids[i:i + chunk], part))
+        return out
 
     def _result(self, rules: list[SentenceRules], id: str | None, text: str) -> ArticleResult:
         return self._results([rules], [id], [text])[0]

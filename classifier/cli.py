@@ -23,7 +23,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 def _analyzer(rules, model=None):
     from .analyzer import Analyzer
-    from .models import ModelError
+    from .scorer import ModelError
     try:
         return Analyzer(rules=rules, model=model)
     except LexiconError as e:
@@ -160,7 +160,7 @@ def train(corpus, out, rules):
 
     from .training import DEFAULT_CORPUS
     from .training import train as fit
-    from .models import DEFAULT_MODEL
+    from .scorer import DEFAULT_MODEL
     analyzer = _analyzer(rules, "rules")
     started = time.perf_counter()
     try:

@@ -1,8 +1,6 @@
 """Why a sentence got its labels: the rules that fired and the features that moved each prediction."""
 from __future__ import annotations
 
-import numpy as np
-
 from .annotate import SentenceRules
 
 
@@ -17,16 +15,10 @@ def rule_hits(r: SentenceRules) -> list[dict]:
     return out
 
 
-def top_features(pipeline, x, label: str, k: int = 5) -> list[tuple[str, float]]:
+def top_features(scorer, x, label: str, k: int = 5) -> list[tuple[str, float]]:
     """The k features with the largest contribution (weight × value) toward ``label``."""
-    vec, clf = pipeline.named_steps["vec"], pipeline[-1]
-    row = vec.transform(pipeline.named_steps["rules"].transform([x]))
-    classes = [str(c) for c in clf.classes_]
-    weights = clf.coef_[classes.index(label)]
-    contributions = row.multiply(weights).toarray()[0]
-    names = vec.get_feature_names_out()
-    order = np.argsort(-np.abs(contributions))[:k]
-    return [(str(names[i]), round(float(contributions[i]), 3)) for i in order if contributions[i]]
+    ranked = sorted(scorer.contributions(x, label), key=lambda c: -abs(c[1]))
+    return [(name, round(value, 3)) for name, value in ranked[:k] if value]
 
 
 def explain(analyzer, text: str) -> list[dict]:

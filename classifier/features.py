@@ -1,12 +1,9 @@
 """Rule hits as feature dicts, for the source model (per sentence) and the stance model (per actor).
 
-``SourceFeatures`` and ``StanceFeatures`` follow scikit-learn's transformer contract (keyword
-arguments stored as-is, nothing learned), so they slot into a user's own Pipeline before a
-``DictVectorizer``. Inputs are ``annotate.SentenceRules`` (source) or ``(SentenceRules, actor)`` pairs.
+Pure functions, no scikit-learn: scoring imports only this. ``transformers`` wraps them in
+scikit-learn transformers for training and for users' own pipelines.
 """
 from __future__ import annotations
-
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from .annotate import SentenceRules
 from .rule_stance import rule_stance
@@ -19,33 +16,7 @@ HOSTILE = frozenset("""اتهم اتهمت اتهام اتهامات يتهم ت
 تحذير حذر حذرت فشل فشلت تورط متورط ارهاب ارهابي ارهابيه عقوبات تواطؤ خطير خطيره""".split())
 FRIENDLY = frozenset("""رحب رحبت ترحيب اشاد اشادت اشاده دعم تدعم يدعم دعمها دعمه نجاح نجحت نجح انجاز تعاون شراكه
 صداقه شكر شكرت تقدير حرص حريص حرصها التزام ملتزم مساعدات اغاثه وحده استقرار سلام حوار شرعي مشروع مشروعه حق""".split())
-_WINDOW = 4
-
-
-class SourceFeatures(BaseEstimator, TransformerMixin):
-    """Per-sentence features for the source-kind model."""
-
-    def __init__(self, lexical: bool = True):
-        self.lexical = lexical
-
-    def fit(self, X, y=None):
-        return self
-
-    def transform(self, X) -> list[dict]:
-        return [source_features(r, self.lexical) for r in X]
-
-
-class StanceFeatures(BaseEstimator, TransformerMixin):
-    """Per (sentence, actor) features for the stance model."""
-
-    def __init__(self, window: int = _WINDOW):
-        self.window = window
-
-    def fit(self, X, y=None):
-        return self
-
-    def transform(self, X) -> list[dict]:
-        return [stance_features(r, actor, self.window) for r, actor in X]
+WINDOW = 4
 
 
 def source_features(r: SentenceRules, lexical: bool = True) -> dict:
@@ -77,7 +48,7 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
     return f
 
 
-def stance_features(r: SentenceRules, actor: str, window: int = _WINDOW) -> dict:
+def stance_features(r: SentenceRules, actor: str, window: int = WINDOW) -> dict:
     a, view = r.attribution, r.view
     f = {"bias": 1.0, f"rule={rule_stance(r).get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
     if a.speaker_actor == actor:

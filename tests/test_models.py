@@ -10,8 +10,9 @@ from sklearn.pipeline import Pipeline
 
 from classifier import Analyzer
 from classifier.cli import main
-from classifier.features import SourceFeatures, StanceFeatures
-from classifier.models import DEFAULT_MODEL, MANIFEST_FILE, MODEL_FILE, ModelError, load_model
+from classifier.models import load_pipelines
+from classifier.scorer import DEFAULT_MODEL, MANIFEST_FILE, MODEL_FILE, SCORER_FILE, ModelError, load_model
+from classifier.transformers import SourceFeatures, StanceFeatures
 from classifier.training import DEFAULT_CORPUS, examples, read_corpus, train
 from tests.conftest import SEED, SEED_GOLD
 
@@ -56,29 +57,42 @@ def test_training_is_deterministic_and_persists_with_a_manifest(analyzer, small_
     assert a == b
 
 
-def test_a_corrupted_or_mismatched_model_is_refused_before_unpickling(analyzer, tmp_path):
+def test_a_corrupted_or_mismatched_model_is_refused(analyzer, tmp_path):
     target = tmp_path / "model"
     shutil.copytree(DEFAULT_MODEL, target)
-    manifest = json.loads((target / MANIFEST_FILE).read_text())
-    with pytest.raises(ModelError, match="lexicon"):
+    digest = analyzer.lexicon.digest
+    assert load_model(target, digest).version == load_model(None, digest).version
+    with pytest.raises(ModelError, match="lexicon.*framing train"):
         load_model(target, "0000000000000000")
-    manifest["sklearn_version"] = "0.1"
+    manifest = json.loads((target / MANIFEST_FILE).read_text())
+    (target / MANIFEST_FILE).write_text(json.dumps(dict(manifest, package_version="0.0.1")))
+    with pytest.raises(ModelError, match="package_version"):
+        load_model(target, digest)
+    (target / MANIFEST_FILE).write_text(json.dumps(dict(manifest, sklearn_version="0.1")))
+    load_model(target, digest)      # scoring does not use scikit-learn objects
+    with pytest.raises(ModelError, match="scikit-learn"):
+        load_pipelines(target, digest)
     (target / MANIFEST_FILE).write_text(json.dumps(manifest))
-    with pytest.raises(ModelError, match="sklearn_version.*framing train"):
-        load_model(target, analyzer.lexicon.digest)
     (target / MODEL_FILE).write_bytes(b"cos\nsystem\n(S'echo pwned'\ntR.")   # a hostile pickle
     with pytest.raises(ModelError, match="truncated or altered"):
-        load_model(target, analyzer.lexicon.digest)
+        load_pipelines(target, digest)
+    data = (target / SCORER_FILE).read_bytes()
+    (target / SCORER_FILE).write_bytes(data[: len(data) // 2])
+    with pytest.raises(ModelError, match="truncated or altered"):
+        load_model(target, digest)
+    (target / MANIFEST_FILE).write_text("{not json")
+    with pytest.raises(ModelError, match="unreadable manifest"):
+        load_model(target, digest)
     (target / MANIFEST_FILE).unlink()
     with pytest.raises(ModelError, match="no model here"):
-        load_model(target, analyzer.lexicon.digest)
+        load_model(target, digest)
 
 
-def test_the_shipped_model_is_what_the_corpus_and_lexicons_train(analyzer):
+def test_the_shipped_model_is_what_the_corpus_and_lexicons_train(analyzer, tmp_path):
     shipped = load_model(None, analyzer.lexicon.digest)
     _, corpus_digest = read_corpus(DEFAULT_CORPUS)
     assert shipped.manifest["corpus"] == corpus_digest, "corpus changed: run `framing train`"
-    fresh = train(analyzer.engine, DEFAULT_CORPUS)
+    fresh = load_model(train(analyzer.engine, DEFAULT_CORPUS).save(tmp_path / "fresh"), analyzer.lexicon.digest)
     articles = read_corpus(DEFAULT_CORPUS)[0][:40]
     src_X, _, st_X, _ = examples(analyzer.engine, articles)
     assert fresh.predict_source(src_X) == shipped.predict_source(src_X)
@@ -107,13 +121,12 @@ def test_eval_with_a_missing_model_is_a_clear_error(tmp_path):
 
 def test_the_numpy_scorer_gives_scikit_learns_probabilities(analyzer):
     import numpy as np
-
-    from classifier.models import LinearScorer
-    model = load_model(None, analyzer.lexicon.digest)
+    digest = analyzer.lexicon.digest
+    scoring, pipelines = load_model(None, digest), load_pipelines(None, digest)
     articles = read_corpus(DEFAULT_CORPUS)[0][:15]
     src_X, _, st_X, _ = examples(analyzer.engine, articles)
-    for pipeline, X in ((model.source, src_X), (model.stance, st_X)):
-        assert np.allclose(LinearScorer(pipeline).predict_proba(X), pipeline.predict_proba(X), atol=1e-12)
+    for scorer, pipeline, X in ((scoring.source, pipelines.source, src_X), (scoring.stance, pipelines.stance, st_X)):
+        assert np.allclose(scorer.predict_proba(X), pipeline.predict_proba(X), atol=1e-12)
 
 
 def test_batch_equals_one_by_one():

@@ -1,0 +1,156 @@
+"""Scoring with the trained models in plain NumPy: no scikit-learn import, nothing unpickled.
+
+A model directory holds ``manifest.json``, ``scorer.npz`` (the calibrated linear models' arrays) and
+``model.joblib`` (the scikit-learn pipelines, for training-side use and explanations). Scoring reads
+the manifest and ``scorer.npz`` only, after checking the file's SHA-256 against the manifest and the
+manifest against this package and lexicon; a mismatch is refused with a message that says how to retrain.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .features import WINDOW, source_features, stance_features
+
+MANIFEST_FILE = "manifest.json"
+SCORER_FILE = "scorer.npz"
+MODEL_FILE = "model.joblib"
+DEFAULT_MODEL = Path(__file__).resolve().parent / "model"
+RETRAIN_HINT = "retrain it with `framing train --out DIR` (or reinstall the package for the default model)"
+MODELS = ("source", "stance")
+FORMAT = 2   # of the model directory; bump when its files change shape
+
+
+class ModelError(ValueError):
+    pass
+
+
+class LinearScorer:
+    """Feature dicts → calibrated probabilities: per fold, logistic scores through per-class sigmoids,
+    normalized, then averaged over folds (what ``CalibratedClassifierCV(method="sigmoid")`` computes)."""
+
+    def __init__(self, featurize, names: list[str], classes: list[str], weights, intercepts, a, b, scale):
+        self.featurize = featurize
+        self.names = names
+        self.index = {n: i for i, n in enumerate(names)}
+        self.classes = classes
+        self.weights = weights          # folds × features × classes
+        self.intercepts = intercepts    # folds × classes
+        self.a, self.b = a, b           # folds × classes: sigmoid calibration
+        self.scale = scale              # classes: prior ** prior_power, divides probabilities for the decision
+
+    def rows(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        cols, vals, bounds = [], [], [0]
+        index = self.index
+        for features in map(self.featurize, X):
+            for name, value in features.items():
+                j = index.get(name)
+                if j is not None:
+                    cols.append(j)
+                    vals.append(value)
+            bounds.append(len(cols))
+        return np.asarray(cols, dtype=np.intp), np.asarray(vals, dtype=float), np.asarray(bounds, dtype=np.intp)
+
+    def predict_proba(self, X) -> np.ndarray:
+        cols, vals, bounds = self.rows(X)
+        n, k = len(X), len(self.classes)
+        total = np.zeros((n, k))
+        counts = np.diff(bounds)
+        row_of = np.repeat(np.arange(n), counts)
+        for W, c, a, b in zip(self.weights, self.intercepts, self.a, self.b):
+            scores = np.zeros((n, k))
+            np.add.at(scores, row_of, W[cols] * vals[:, None])
+            proba = 1.0 / (1.0 + np.exp(a * (scores + c) + b))
+            denominator = proba.sum(axis=1, keepdims=True)
+            total += np.divide(proba, denominator, out=np.full_like(proba, 1 / k), where=denominator != 0)
+        return total / len(self.weights)
+
+    def predict(self, X) -> list[tuple[str, dict[str, float]]]:
+        if not X:
+            return []
+        probs = self.predict_proba(X)
+        labels = (probs / self.scale).argmax(axis=1)
+        classes = self.classes
+        return [(classes[k], {c: round(float(p), 4) for c, p in zip(classes, row)}) for k, row in zip(labels, probs)]
+
+    def contributions(self, x, label: str) -> list[tuple[str, float]]:
+        """Weight × value of every active feature toward ``label`` (fold-averaged weights)."""
+        k = self.classes.index(label)
+        weights = self.weights[:, :, k].mean(axis=0)
+        return [(name, float(weights[self.index[name]] * value)) for name, value in self.featurize(x).items()
+                if name in self.index]
+
+
+class ScoringModel:
+    def __init__(self, source: LinearScorer, stance: LinearScorer, manifest: dict, directory: Path):
+        self.source, self.stance, self.manifest, self.directory = source, stance, manifest, directory
+
+    @property
+    def version(self) -> str:
+        return self.manifest.get("model_id", "unknown")
+
+    def predict_source(self, rules: list) -> list[tuple[str, dict[str, float]]]:
+        """(label, calibrated probabilities) per sentence."""
+        return self.source.predict(rules)
+
+    def predict_stance(self, pairs: list) -> list[tuple[str, dict[str, float]]]:
+        """(label, calibrated probabilities) per (sentence, actor) pair."""
+        return self.stance.predict(pairs)
+
+
+def featurizers(params: dict) -> dict:
+    lexical = params.get("source", {}).get("lexical", True)
+    window = params.get("stance", {}).get("window", WINDOW)
+    return {"source": lambda r: source_features(r, lexical), "stance": lambda pair: stance_features(*pair, window)}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_manifest(directory: Path, lexicon_digest: str) -> dict:
+    manifest_path = directory / MANIFEST_FILE
+    if not manifest_path.is_file() or not (directory / SCORER_FILE).is_file():
+        raise ModelError(f"{directory}: no model here ({MANIFEST_FILE} and {SCORER_FILE} expected); {RETRAIN_HINT}")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ModelError(f"{manifest_path}: unreadable manifest ({e}); {RETRAIN_HINT}") from None
+    if not isinstance(manifest, dict):
+        raise ModelError(f"{manifest_path}: not a model manifest; {RETRAIN_HINT}")
+    for key, current in (("package_version", __version__), ("lexicon", lexicon_digest), ("format", FORMAT)):
+        if manifest.get(key) != current:
+            raise ModelError(f"{directory}: model built for {key} {manifest.get(key)!r}, but this is {current!r}; "
+                             f"{RETRAIN_HINT}")
+    return manifest
+
+
+def load_model(directory: str | Path | None, lexicon_digest: str) -> ScoringModel:
+    directory = Path(directory) if directory is not None else DEFAULT_MODEL
+    manifest = read_manifest(directory, lexicon_digest)
+    path = directory / SCORER_FILE
+    if sha256(path) != manifest.get("files", {}).get(SCORER_FILE):
+        raise ModelError(f"{path}: file does not match its manifest (truncated or altered); {RETRAIN_HINT}")
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            data = {k: arrays[k] for k in arrays.files}
+    except (ValueError, OSError) as e:
+        raise ModelError(f"{path}: unreadable ({e}); {RETRAIN_HINT}") from None
+    make = featurizers(manifest.get("feature_params", {}))
+    scorers = []
+    for name in MODELS:
+        scorers.append(LinearScorer(make[name], manifest[f"{name}_features"], manifest[f"{name}_classes"],
+                                    *(data[f"{name}.{part}"] for part in ("weights", "intercepts", "a", "b", "scale"))))
+    return ScoringModel(*scorers, manifest, directory)
+
+
+def installed(distribution: str) -> str | None:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return None
