@@ -1,6 +1,7 @@
 """The `framing` command. Failures print one line on stderr and exit non-zero, never a traceback.
 
-Exit codes: 0 success, 1 an input could not be analysed, 2 bad usage (click's own).
+Exit codes: 0 success; 1 an input, a model or a lexicon could not be used; 2 bad usage (click's own);
+3 an internal error (a bug: please report it with the input).
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .inputs import FORMATS
 from .lexicon import LexiconError
 
 EXIT_INPUT = 1
+EXIT_INTERNAL = 3
 DEFAULT_MAX_BYTES = 10_000_000
 
 
@@ -221,3 +223,12 @@ def lexicon_check(directory):
     sizes = ", ".join(f"{k} {len(v)}" for k, v in lx.entries.items())
     forms = sum(len(e.forms) for v in lx.entries.values() for e in v)
     click.echo(f"{lx.path}: ok ({sizes}; {forms} forms; version {lx.digest})")
+
+
+def run() -> None:
+    """Console entry point: whatever happens, one line on stderr, never a traceback."""
+    try:
+        main()
+    except Exception as e:   # noqa: BLE001 - the last line of defence of the CLI contract
+        click.echo(f"error: internal error ({type(e).__name__}: {e})", err=True)
+        sys.exit(EXIT_INTERNAL)

@@ -7,6 +7,7 @@ that text, which the JSON output carries as ``text`` for each article.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from .decode import DecodeError, decode
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 TEXT_EXTENSIONS = (".txt", ".text", ".md")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
@@ -108,7 +110,10 @@ def _jsonl_items(text: str, name: str, options: InputOptions):
             yield Item(where, error=f"{where}: no string field {options.text_field!r}", source=name, line=number)
             continue
         ident = record.get(options.id_field, where)
-        yield Item(str(ident), text=value, source=name, line=number)
+        # JSON can carry lone surrogates (`"\ud800"`), which no encoder writes back: each becomes U+FFFD,
+        # one character for one, so offsets still index the text (returned with the result)
+        yield Item(_LONE_SURROGATE.sub("\ufffd", str(ident)), text=_LONE_SURROGATE.sub("\ufffd", value),
+                   source=name, line=number)
 
 
 _SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",

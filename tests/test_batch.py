@@ -134,3 +134,15 @@ def test_cli_as_a_subprocess_never_prints_a_traceback(tmp_path):
                           cwd=ROOT)
     assert ok.returncode == 0 and json.loads(ok.stdout)["summary"]["sentences"] == 14
     assert fail.returncode == 1 and "error:" in fail.stderr and "Traceback" not in fail.stderr
+
+
+def test_lone_surrogates_in_json_input_do_not_break_the_output(tmp_path):
+    source = tmp_path / "s.jsonl"
+    source.write_text('{"id": "s\\ud800", "text": "\\ud800 قال الوزير إن الوضع هادئ. \\udfff"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("score", "--format", "jsonl", "-o", str(out), str(source))
+    assert result.exit_code == 0, result.output
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert record["text"] == "\ufffd قال الوزير إن الوضع هادئ. \ufffd"
+    for s in record["sentences"]:
+        assert record["text"][s["start"]:s["end"]] == s["text"]
