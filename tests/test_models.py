@@ -133,3 +133,21 @@ def test_batch_equals_one_by_one():
     a = Analyzer()
     texts = [SEED.read_text(encoding="utf-8"), "وقالت وزارة الصحة إن الاجتماع انتهى.", ""]
     assert [r.to_dict() for r in a.analyze_batch(texts)] == [a.analyze(t).to_dict() for t in texts]
+
+
+def test_scored_output_corrected_by_hand_trains_as_gold(tmp_path):
+    """An analyst's corrected `framing score --format jsonl` output is valid training input."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    out = corpus / "scored.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(main, ["score", "--format", "jsonl", "-o", str(out), str(SEED)]).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    record["sentences"][0]["stance"]["turkey"] = "favor"          # the analyst's correction
+    lines = [json.dumps(record, ensure_ascii=False)]
+    for name in ("levant_01.jsonl", "daily_01.jsonl"):
+        lines += (DEFAULT_CORPUS / name).read_text(encoding="utf-8").splitlines()
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["train", "--corpus", str(corpus), "--out", str(tmp_path / "m")])
+    assert result.exit_code == 0, result.output
+    assert "trained on 11 articles" in result.output
