@@ -70,9 +70,11 @@ def main() -> None:
                            str(batch)]
         one_job = wall(score, repeat=1)
         two_jobs = wall(score + ["--jobs", "2"], repeat=1)
-        rss_probe = ("import json,resource,sys; from classifier import Analyzer; "
+        # VmHWM, not ru_maxrss: on Linux ru_maxrss survives exec and would count this parent's memory
+        rss_probe = ("import json,re; from classifier import Analyzer; "
                      f"t=[json.loads(l)['text'] for l in open({str(args.data)!r}, encoding='utf-8') if l.strip()]; "
-                     "Analyzer().analyze_batch(t); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+                     "Analyzer().analyze_batch(t); "
+                     "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
         peak_kb = int(subprocess.run([python, "-c", rss_probe], check=True, capture_output=True, text=True,
                                      cwd=ROOT).stdout.strip())
     cold = wall(framing + ["score", str(SEED)])
