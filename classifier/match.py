@@ -27,14 +27,15 @@ class Hit(NamedTuple):
     last: int        # token index after the last token
     start: int       # raw offsets, the leading clitic excluded
     end: int
+    pseudo: bool     # a blocker (pseudo cue, pseudo loaded term, not_mention), not a finding
 
     @property
     def id(self) -> str:
         return self.entry.id
 
-    @property
-    def pseudo(self) -> bool:
-        return self.entry.get("type") in ("pseudo", "not_mention") or self.entry.get("category") == "pseudo"
+
+def is_pseudo(entry) -> bool:
+    return entry.get("type") in ("pseudo", "not_mention") or entry.get("category") == "pseudo"
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
@@ -73,14 +74,15 @@ class Matcher:
     """All lexicon files compiled into one index: surface of a first token → candidate continuations."""
 
     def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded")):
-        self.index: dict[str, list[tuple[tuple[str, ...], int, str, object]]] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], int, str, object, bool]]] = {}
         for kind in kinds:
             for entry in lexicon[kind]:
                 verb = kind == "cues" and entry.get("type") in ("verb", "passive")
                 for form in entry.forms:
                     for tokens in _inflections(form_tokens(form), entry.get("inflect")):
                         for surface, clitic in _surfaces(tokens[0], verb):
-                            self.index.setdefault(surface, []).append((tokens[1:], clitic, kind, entry))
+                            self.index.setdefault(surface, []).append((tokens[1:], clitic, kind, entry,
+                                                                      is_pseudo(entry)))
         for candidates in self.index.values():  # longest first, so the first hit at a position is the best
             candidates.sort(key=lambda c: -len(c[0]))
 
@@ -94,12 +96,12 @@ class Matcher:
             candidates = index.get(tok.text)
             if not candidates:
                 continue
-            for rest, clitic, kind, entry in candidates:
+            for rest, clitic, kind, entry, pseudo in candidates:
                 j = i + 1 + len(rest)
                 if rest and (j > n or tuple(texts[i + 1:j]) != rest):
                     continue
                 start, end = text.raw_span(tok.nstart + clitic, tokens[j - 1].nend)
-                raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end))
+                raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
         return {kind: _resolve(hits) for kind, hits in raw.items()}
 
 

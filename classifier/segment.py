@@ -16,6 +16,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _CLOSERS = "\"»”’')]}"
 _STRAIGHT = "\"″＂"
 _OPEN_CLOSE = {"«": "»", "“": "”"}
+_QUOTE_MARK = re.compile("[\"″＂«»“”]")
 # After ؛ a new sentence starts unless a noun phrase or preposition continues the clause.
 _SEMICOLON_CONTINUES = re.compile(r"\s*(?:ال|و?(?:في|من|على|إلى|الى|عن|مع)\b|\d)")
 
@@ -50,8 +51,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     quotes: list[Quote] = []
     open_at: int | None = None
     closer = ""
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, start, end):   # only the marks, not every character
+        i, ch = m.start(), m.group()
         if open_at is None:
             if ch in _OPEN_CLOSE:
                 open_at, closer = i, _OPEN_CLOSE[ch]
