@@ -115,9 +115,8 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
         k = cue.last + (1 if cue.last < len(tokens) and not tokens[cue.last].word else 0)
         return k < len(tokens) and (tokens[k].text in COMPLEMENT or tokens[k].text in _PREPOSITIONS
                                     or tokens[k - 1].text == ":")
-    window = _COMPLEMENT_WINDOW
     nominal = cue.entry.get("act") is not None or cue.entry.get("class") == "assertive"
-    for k in range(cue.last, min(len(tokens), cue.last + window)):
+    for k in range(cue.last, min(len(tokens), cue.last + _COMPLEMENT_WINDOW)):
         if tokens[k].text in _PREPOSITIONS:
             if nominal or (k + 1 < len(tokens) and tokens[k + 1].text in _THAT):
                 return True
@@ -125,7 +124,7 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
         if tokens[k].text in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
             return True
     # `وأكدت الأمينة العامة أهمية التعاون`: an emphatic verb takes its claim as a direct object
-    return nominal and cue.entry.get("class") == "assertive"
+    return cue.entry.get("class") == "assertive"
 
 
 def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> tuple[int, int] | None:
