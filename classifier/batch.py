@@ -1,13 +1,19 @@
-"""Batch scoring: every input yields a result or an error record, in input order, on one or more cores."""
+"""Batch scoring: every input yields a result or an error record, in input order, on one or more cores.
+
+With several processes, each worker also renders its records (JSONL lines, table text), so the
+parent only writes: serialising in the parent would leave the workers waiting.
+"""
 from __future__ import annotations
 
+import json
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from . import render
 from .inputs import Item
 from .results import ArticleResult
 
-_worker = None   # one Analyzer per worker process
+_worker = None   # (Analyzer, renderer) per worker process
 
 
 @dataclass(frozen=True)
@@ -15,6 +21,7 @@ class Outcome:
     item: Item
     result: ArticleResult | None = None
     error: str | None = None
+    rendered: str | None = None   # the record as text, when a renderer was given
 
     def record(self) -> dict:
         if self.result is not None:
@@ -22,14 +29,29 @@ class Outcome:
         return {"id": self.item.id, "source": self.item.source, "line": self.item.line, "error": self.error}
 
 
-def _init(rules, model):
+def as_jsonl(outcome: Outcome) -> str:
+    return json.dumps(outcome.record(), ensure_ascii=False) + "\n"
+
+
+def as_table(outcome: Outcome) -> str:
+    return render.table(outcome.result) if outcome.result else f"# {outcome.item.id}: error\n"
+
+
+RENDERERS = {"jsonl": as_jsonl, "table": as_table}
+
+
+def _init(rules, model, fmt):
     global _worker
     from .analyzer import Analyzer
-    _worker = Analyzer(rules=rules, model=model)
+    _worker = (Analyzer(rules=rules, model=model), RENDERERS.get(fmt))
 
 
 def _analyze_one(item: Item) -> Outcome:
-    return _run(_worker, item)
+    analyzer, renderer = _worker
+    outcome = _run(analyzer, item)
+    if renderer is not None:   # send back text, not the result objects
+        return replace(outcome, result=None, rendered=renderer(outcome))
+    return outcome
 
 
 def _run(analyzer, item: Item) -> Outcome:
@@ -41,17 +63,18 @@ def _run(analyzer, item: Item) -> Outcome:
         return Outcome(item, error=f"{item.id}: analysis failed ({type(e).__name__}: {e})")
 
 
-def score_items(analyzer, items: list[Item], jobs: int = 1, rules=None, model=None, progress=None):
-    """Outcomes in input order. With ``jobs`` > 1 the work is spread over processes."""
+def score_items(analyzer, items: list[Item], jobs: int = 1, rules=None, model=None, progress=None, fmt=None):
+    """Outcomes in input order, each rendered as ``fmt`` (jsonl, table) when given."""
+    renderer = RENDERERS.get(fmt)
     if jobs <= 1 or len(items) < 2:
         for item in items:
             outcome = _run(analyzer, item)
             if progress:
                 progress(1)
-            yield outcome
+            yield replace(outcome, rendered=renderer(outcome)) if renderer else outcome
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules, model)) as pool:
-        for outcome in pool.map(_analyze_one, items, chunksize=max(1, min(64, len(items) // (4 * jobs)))):
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules, model, fmt)) as pool:
+        for outcome in pool.map(_analyze_one, items, chunksize=max(1, min(16, len(items) // (8 * jobs)))):
             if progress:
                 progress(1)
             yield outcome

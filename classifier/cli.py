@@ -70,14 +70,12 @@ def score(inputs, fmt, output, input_format, text_field, id_field, rules, model_
         show = sys.stderr.isatty() and len(items) > 1
         with click.progressbar(length=len(items), label="scoring", file=sys.stderr) if show else _NoBar() as bar:
             outcomes = []
-            for outcome in score_items(analyzer, items, jobs, rules, model_dir, bar.update):
+            for outcome in score_items(analyzer, items, jobs, rules, model_dir, bar.update, fmt):
                 if outcome.error:
                     failed += 1
                     click.echo(f"error: {outcome.error}", err=True)
-                if fmt == "jsonl":
-                    out.write(json.dumps(outcome.record(), ensure_ascii=False) + "\n")
-                elif fmt == "table":
-                    out.write(render.table(outcome.result) if outcome.result else f"# {outcome.item.id}: error\n")
+                if outcome.rendered is not None:
+                    out.write(outcome.rendered)
                 else:
                     outcomes.append(outcome)
         if fmt == "json":
