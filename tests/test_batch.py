@@ -146,3 +146,28 @@ def test_lone_surrogates_in_json_input_do_not_break_the_output(tmp_path):
     assert record["text"] == "\ufffd قال الوزير إن الوضع هادئ. \ufffd"
     for s in record["sentences"]:
         assert record["text"][s["start"]:s["end"]] == s["text"]
+
+
+def test_a_killed_run_leaves_the_target_untouched_and_a_rerun_scores_each_input_once(tmp_path):
+    import signal
+    import time as clock
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i in range(1000):
+        (articles / f"{i:03d}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n")
+    command = [sys.executable, "-m", "classifier", "score", "--format", "jsonl", "-o", str(out), str(articles)]
+    for sig in (signal.SIGINT, signal.SIGKILL):
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        clock.sleep(1.0)
+        process.send_signal(sig)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode != 0 and b"Traceback" not in err
+        assert out.read_text() == "previous\n"          # never a truncated target
+        if sig == signal.SIGINT:                          # an interrupt also removes its temporary file
+            assert not list(tmp_path.glob(".out.jsonl.*.part"))
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(ids) == sorted(str(p) for p in articles.iterdir())

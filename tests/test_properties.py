@@ -44,3 +44,20 @@ def test_seed_spans(analyzer):
     result = analyzer.analyze(text)
     check(text, result)
     assert sum(1 for _ in spans(result)) > 40
+
+
+def comparable(result):
+    return [(s.text, s.source, s.speaker and s.speaker.text, s.cue and s.cue.text, s.stance,
+             [(t.text, t.category, t.voice, t.target) for t in s.loaded]) for s in result.sentences]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(ARABIC_BITS + ["وأضاف", "\n\n"]), max_size=50).map("".join))
+def test_a_text_and_its_sentences_in_order_give_the_same_analysis(analyzer, text):
+    result = analyzer.analyze(text)
+    assert comparable(analyzer.analyze_sentences([s.text for s in result.sentences])) == comparable(result)
+
+
+def test_the_seed_and_its_sentences_give_the_same_analysis(analyzer):
+    result = analyzer.analyze(SEED.read_text(encoding="utf-8"))
+    assert comparable(analyzer.analyze_sentences([s.text for s in result.sentences])) == comparable(result)
