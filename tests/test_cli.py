@@ -43,3 +43,19 @@ def test_eval_json_has_exactly_the_contract_keys():
     assert keys == ["sentences", "source_accuracy", "source_macro_f1", "speaker_token_f1", "speaker_actor_accuracy",
                     "cue_class_accuracy", "stance_macro_f1", "stance_pairs", "loaded_precision", "loaded_recall",
                     "loaded_f1", "loaded_category_accuracy", "loaded_voice_accuracy"]
+
+
+def test_encoding_errors_name_the_file_and_the_byte_and_encoding_can_be_forced(tmp_path):
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes("قال الوزير ".encode("utf-8") + "إن".encode("cp1256"))
+    result = CliRunner().invoke(main, ["score", str(mixed)])
+    assert result.exit_code == 1
+    assert f"{mixed}: invalid or mixed UTF-8 at byte 20" in result.stderr
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes("وقالت وزارة الصحة إن الوضع مستقر.".encode("cp1256"))
+    for args in (["score", "--format", "json", str(legacy)],
+                 ["score", "--format", "json", "--encoding", "cp1256", str(legacy)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0 and json.loads(result.output)["sentences"][0]["source"] == "official"
+    result = CliRunner().invoke(main, ["score", "--encoding", "utf-16", str(legacy)])
+    assert result.exit_code == 1 and "invalid utf-16" in result.stderr
