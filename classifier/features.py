@@ -70,6 +70,10 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW) -> dict:
         f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
     words = [t.text for t in view.tokens if t.word]
     f["negation"] = float(any(w in NEGATION for w in words))
+    _neighbours(r, mentions, f)
+    for w in words:   # the sentence's words: stance often hinges on the verb, wherever it stands
+        if len(w) > 2:
+            f["w=" + _strip(w)] = 1.0
     near = _near_words(r, mentions, window)
     for w in near:
         f[f"near={w}"] = 1.0
@@ -91,6 +95,24 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW) -> dict:
         f[f"cue_class={a.cue_class}|{role}"] = 1.0
     f["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
     return f
+
+
+def _strip(word: str) -> str:
+    return word[1:] if word[0] in "وفبل" and len(word) > 4 else word
+
+
+def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
+    """The word right before and right after each mention of the actor."""
+    tokens, offset = r.view.tokens, r.view.offset
+    for m in mentions:
+        first = next((i for i, t in enumerate(tokens) if t.end > m.start - offset), None)
+        if first is None:
+            continue
+        last = next((j for j in range(first, len(tokens)) if tokens[j].end >= m.end - offset), first)
+        if first > 0 and tokens[first - 1].word:
+            f["prev=" + _strip(tokens[first - 1].text)] = 1.0
+        if last + 1 < len(tokens) and tokens[last + 1].word:
+            f["next=" + _strip(tokens[last + 1].text)] = 1.0
 
 
 def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
