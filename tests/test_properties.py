@@ -61,3 +61,36 @@ def test_a_text_and_its_sentences_in_order_give_the_same_analysis(analyzer, text
 def test_the_seed_and_its_sentences_give_the_same_analysis(analyzer):
     result = analyzer.analyze(SEED.read_text(encoding="utf-8"))
     assert comparable(analyzer.analyze_sentences([s.text for s in result.sentences])) == comparable(result)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_decoding_any_bytes_gives_text_or_a_decode_error(data):
+    from classifier.decode import DecodeError, decode
+    try:
+        assert isinstance(decode(data), str)
+    except DecodeError as e:
+        assert str(e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_segments_are_ordered_disjoint_and_in_bounds(text):
+    from classifier.segment import segment
+    spans, quotes = segment(text)
+    previous = 0
+    for start, end in spans:
+        assert previous <= start < end <= len(text) and text[start:end].strip() == text[start:end]
+        previous = end
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_normalized_tokens_map_back_to_the_raw_text(text):
+    from classifier.normalize import NormalizedText, normalize
+    nt = NormalizedText(text)
+    for tok in nt.tokens():
+        assert 0 <= tok.start < tok.end <= len(text)
+        assert normalize(text[tok.start:tok.end]) == tok.text
