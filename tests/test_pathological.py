@@ -44,3 +44,22 @@ def test_time_grows_linearly(rules_analyzer, name):
         assert large[s.start:s.end] == s.text
     ratio = best_time(rules_analyzer, large) / max(best_time(rules_analyzer, small), 1e-4)
     assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+LITERAL = {   # the sizes the hardening issue names, each analysed once
+    "1 MB with no punctuation": ("قال الوزير إن المحادثات مستمرة " * 40_000)[:1_000_000],
+    "100,000 quote marks": '"' * 100_000,
+    "unbalanced quotes": ("«قال الوزير " + '"') * 20_000,
+    "10,000 clitic-prefixed tokens": "وبالمصادر " * 10_000,
+    "one 1 MB token": "ب" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("name", list(LITERAL))
+def test_named_hostile_inputs(rules_analyzer, name):
+    text = LITERAL[name]
+    result = rules_analyzer.analyze(text)
+    for s in result.sentences:
+        assert text[s.start:s.end] == s.text
+        for t in s.loaded:
+            assert text[t.start:t.end] == t.text
