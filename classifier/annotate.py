@@ -14,7 +14,7 @@ from .hits import Attribution, LoadedTerm, Mention, SentenceView
 from .lexicon import Lexicon
 from .match import Matcher
 from .normalize import NormalizedText
-from .segment import Quote, find_quotes, segment
+from .segment import Quote, clip_open_quotes, find_quotes, segment
 from . import terms
 
 SENTENCE_JOINER = " "   # pre-segmented sentences are analysed as one paragraph joined by a space
@@ -50,7 +50,7 @@ class RuleEngine:
             spans.append((pos, pos + len(s)))
             pos += len(s) + len(SENTENCE_JOINER)
         text = SENTENCE_JOINER.join(sentences)
-        return text, self._run(text, spans, find_quotes(text))
+        return text, self._run(text, spans, clip_open_quotes(find_quotes(text), spans))
 
     def _run(self, text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[SentenceRules]:
         out: list[SentenceRules] = []

@@ -4,15 +4,16 @@ Boundaries: . ؟ ? ! … (and ؛ when a clause follows), extended over closing q
 blank lines and furniture lines. A single line break is not a boundary: news text is hard-wrapped.
 Quotes: «» and “” pair by direction; straight quotes pair by parity within a scope (a paragraph, cut
 at line ends after a sentence end), and a
-quotation left open runs to the end of its paragraph (tolerant of unbalanced marks).
+quotation left open runs to the end of the sentence it opened in (tolerant of unbalanced marks).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 _TERMINATOR = re.compile(r"[.؟?!…]+|؛")
-_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _CLOSERS = "\"»”’')]}"
 _STRAIGHT = "\"″＂"
 _OPEN_CLOSE = {"«": "»", "“": "”"}
@@ -24,7 +25,7 @@ _SEMICOLON_CONTINUES = re.compile(r"\s*(?:ال|و?(?:في|من|على|إلى|ا�
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int   # the opening mark
-    end: int     # just after the closing mark (or the end of the paragraph when left open)
+    end: int     # just after the closing mark (when left open: the paragraph end, clipped to its sentence)
     closed: bool
 
     @property
@@ -34,7 +35,7 @@ class Quote:
 
 def paragraphs(text: str, gaps: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Raw spans between blank lines and gaps (furniture lines)."""
-    cuts = sorted([(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)] + [(s, e) for s, e, *_ in gaps])
+    cuts = sorted([(m.start(), m.end()) for m in BLANK_LINE.finditer(text)] + [(s, e) for s, e, *_ in gaps])
     out, pos = [], 0
     for s, e in cuts:
         if s > pos:
@@ -56,8 +57,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         if open_at is None:
             if ch in _OPEN_CLOSE:
                 open_at, closer = i, _OPEN_CLOSE[ch]
-            elif ch in _STRAIGHT and i + 1 < end:
-                open_at, closer = i, ch
+            elif ch in _STRAIGHT and i + 1 < end and not (text[i + 1].isspace() and i > start
+                                                          and not text[i - 1].isspace()):
+                open_at, closer = i, ch   # `word" ` reads as a stray closing mark, not an opening one
         elif ch == closer or (closer in _STRAIGHT and ch in _STRAIGHT):
             quotes.append(Quote(open_at, i + 1, True))
             open_at = None
@@ -114,7 +116,19 @@ def segment(text: str, gaps: list[tuple[int, int]] = ()) -> tuple[list[tuple[int
         quotes.extend(here)
         quote_ends = {q.end for q in here if q.closed}
         sentences.extend(split_sentences(text, p_start, p_end, quote_ends))
-    return sentences, quotes
+    return sentences, clip_open_quotes(quotes, sentences)
+
+
+def clip_open_quotes(quotes: list[Quote], sentences: list[tuple[int, int]]) -> list[Quote]:
+    """A quotation never closed ends with the sentence it opened in: a stray mark colours one sentence."""
+    out = []
+    for q in quotes:
+        if not q.closed:
+            k = bisect.bisect_right(sentences, (q.start, float("inf"))) - 1
+            if k >= 0 and sentences[k][0] <= q.start < sentences[k][1]:
+                q = Quote(q.start, max(q.start + 1, min(q.end, sentences[k][1])), False)
+        out.append(q)
+    return out
 
 
 _LINE_END_AFTER_TERMINATOR = re.compile(r"[.؟?!…][\"»”')\]]*[ \t\r\u00a0]*\n")
