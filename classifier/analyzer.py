@@ -38,7 +38,7 @@ class Analyzer:
 
     def analyze(self, text: str, id: str | None = None) -> ArticleResult:
         """Analyse an article: furniture dropped, sentences segmented, every offset into ``text``."""
-        return self._result(self.engine.article(text), id, text)
+        return self.result(self.engine.article(text), text, id)
 
     def analyze_bytes(self, data: bytes, encoding: str | None = None, id: str | None = None) -> ArticleResult:
         return self.analyze(decode(data, encoding), id)
@@ -46,7 +46,7 @@ class Analyzer:
     def analyze_sentences(self, sentences: list[str], id: str | None = None) -> ArticleResult:
         """Analyse pre-segmented sentences in order; offsets index the sentences joined by one space."""
         text, rules = self.engine.sentences(list(sentences))
-        return self._result(rules, id, text)
+        return self.result(rules, text, id)
 
     def analyze_batch(self, texts, ids=None, chunk: int = 32) -> list[ArticleResult]:
         """Analyse many articles; one result per text, in order. The models score ``chunk`` articles at a
@@ -59,7 +59,8 @@ class Analyzer:
             out.extend(self._results([self.engine.article(t) for t in part], ids[i:i + chunk], part))
         return out
 
-    def _result(self, rules: list[SentenceRules], id: str | None, text: str) -> ArticleResult:
+    def result(self, rules: list[SentenceRules], text: str, id: str | None = None) -> ArticleResult:
+        """The models' decisions on an article's rule hits (``engine.article(text)``)."""
         return self._results([rules], [id], [text])[0]
 
     def _results(self, articles: list[list[SentenceRules]], ids, texts) -> list[ArticleResult]:

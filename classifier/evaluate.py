@@ -45,10 +45,6 @@ def predict(analyzer, articles: list[dict]) -> list[list[dict]]:
     return out
 
 
-def evaluate(analyzer, articles: list[dict]) -> dict:
-    return score(articles, predict(analyzer, articles))
-
-
 def score(articles: list[dict], predictions: list[list[dict]]) -> dict:
     gold_src, pred_src, speaker_f1, actor_hits, cue_hits = [], [], [], [], []
     stance_gold, stance_pred = [], []

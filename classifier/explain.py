@@ -23,7 +23,7 @@ def top_features(scorer, x, label: str, k: int = 5) -> list[tuple[str, float]]:
 
 def explain(analyzer, text: str) -> list[dict]:
     rules = analyzer.engine.article(text)
-    result = analyzer.analyze(text)
+    result = analyzer.result(rules, text)
     out = []
     for r, s in zip(rules, result.sentences):
         entry = {"text": s.text, "start": s.start, "end": s.end, "attribution": r.attribution.how,

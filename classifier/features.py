@@ -48,9 +48,25 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
     return f
 
 
-def stance_features(r: SentenceRules, actor: str, window: int = WINDOW) -> dict:
-    a, view = r.attribution, r.view
-    f = {"bias": 1.0, f"rule={rule_stance(r).get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
+def sentence_context(r: SentenceRules) -> dict:
+    """The actor-independent part of the stance features, computed once per sentence."""
+    words = [t.text for t in r.view.tokens if t.word]
+    hostile = sum(1 for w in words if w in HOSTILE)
+    friendly = sum(1 for w in words if w in FRIENDLY)
+    shared = {"negation": float(any(w in NEGATION for w in words))}
+    for w in words:   # the sentence's words: stance often hinges on the verb, wherever it stands
+        if len(w) > 2:
+            shared["w=" + _strip(w)] = 1.0
+    shared["hostile_words"] = float(hostile)
+    shared["friendly_words"] = float(friendly)
+    shared["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
+    return {"rule": rule_stance(r), "hostile": hostile, "friendly": friendly, "shared": shared}
+
+
+def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context: dict | None = None) -> dict:
+    a = r.attribution
+    c = context if context is not None else sentence_context(r)
+    f = {"bias": 1.0, f"rule={c['rule'].get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
     if a.speaker_actor == actor:
         f["is_speaker"] = 1.0
         f[f"is_speaker|cue_class={a.cue_class}"] = 1.0
@@ -68,33 +84,33 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW) -> dict:
     if a.cue_act and a.cue is not None:
         after = any(m.start >= a.cue.end for m in mentions)
         f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
-    words = [t.text for t in view.tokens if t.word]
-    f["negation"] = float(any(w in NEGATION for w in words))
     _neighbours(r, mentions, f)
-    for w in words:   # the sentence's words: stance often hinges on the verb, wherever it stands
-        if len(w) > 2:
-            f["w=" + _strip(w)] = 1.0
-    near = _near_words(r, mentions, window)
-    for w in near:
+    f.update(c["shared"])
+    for w in _near_words(r, mentions, window):
         f[f"near={w}"] = 1.0
         if w in HOSTILE:
             f["near_hostile"] = f.get("near_hostile", 0) + 1.0
         if w in FRIENDLY:
             f["near_friendly"] = f.get("near_friendly", 0) + 1.0
-    hostile = sum(1 for w in words if w in HOSTILE)
-    friendly = sum(1 for w in words if w in FRIENDLY)
-    f["hostile_words"] = float(hostile)
-    f["friendly_words"] = float(friendly)
     # who says it matters: a speaker's own side is presented well, the other side badly
     role = "speaker" if a.speaker_actor == actor else ("other" if a.speaker_actor else "narration")
-    if friendly:
+    if c["friendly"]:
         f[f"friendly|{role}"] = 1.0
-    if hostile:
+    if c["hostile"]:
         f[f"hostile|{role}"] = 1.0
     if a.cue_class:
         f[f"cue_class={a.cue_class}|{role}"] = 1.0
-    f["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
     return f
+
+
+def stance_feature_dicts(pairs, window: int = WINDOW) -> list[dict]:
+    """Features of (sentence, actor) pairs; the sentence part is shared by consecutive pairs of a sentence."""
+    out, last, context = [], None, None
+    for r, actor in pairs:
+        if r is not last:
+            last, context = r, sentence_context(r)
+        out.append(stance_features(r, actor, window, context))
+    return out
 
 
 def _strip(word: str) -> str:

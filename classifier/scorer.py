@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .features import WINDOW, source_features, stance_features
+from .features import WINDOW, source_features, stance_feature_dicts
 
 MANIFEST_FILE = "manifest.json"
 SCORER_FILE = "scorer.npz"
@@ -35,7 +35,7 @@ class LinearScorer:
     normalized, then averaged over folds (what ``CalibratedClassifierCV(method="sigmoid")`` computes)."""
 
     def __init__(self, featurize, names: list[str], classes: list[str], weights, intercepts, a, b, scale):
-        self.featurize = featurize
+        self.featurize = featurize      # a list of inputs → a list of feature dicts
         self.names = names
         self.index = {n: i for i, n in enumerate(names)}
         self.classes = classes
@@ -47,7 +47,7 @@ class LinearScorer:
     def rows(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         cols, vals, bounds = [], [], [0]
         index = self.index
-        for features in map(self.featurize, X):
+        for features in self.featurize(X):
             for name, value in features.items():
                 j = index.get(name)
                 if j is not None:
@@ -82,7 +82,7 @@ class LinearScorer:
         """Weight × value of every active feature toward ``label`` (fold-averaged weights)."""
         k = self.classes.index(label)
         weights = self.weights[:, :, k].mean(axis=0)
-        return [(name, float(weights[self.index[name]] * value)) for name, value in self.featurize(x).items()
+        return [(name, float(weights[self.index[name]] * value)) for name, value in self.featurize([x])[0].items()
                 if name in self.index]
 
 
@@ -106,7 +106,8 @@ class ScoringModel:
 def featurizers(params: dict) -> dict:
     lexical = params.get("source", {}).get("lexical", True)
     window = params.get("stance", {}).get("window", WINDOW)
-    return {"source": lambda r: source_features(r, lexical), "stance": lambda pair: stance_features(*pair, window)}
+    return {"source": lambda X: [source_features(r, lexical) for r in X],
+            "stance": lambda X: stance_feature_dicts(X, window)}
 
 
 def sha256(path: Path) -> str:

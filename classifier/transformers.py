@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from .features import WINDOW, source_features, stance_features
+from .features import WINDOW, source_features, stance_feature_dicts
 
 
 class SourceFeatures(TransformerMixin, BaseEstimator):
@@ -33,4 +33,4 @@ class StanceFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X) -> list[dict]:
-        return [stance_features(r, actor, self.window) for r, actor in X]
+        return stance_feature_dicts(X, self.window)
