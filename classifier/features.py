@@ -117,11 +117,16 @@ def _strip(word: str) -> str:
     return word[1:] if word[0] in "وفبل" and len(word) > 4 else word
 
 
+def _token_at(tokens, position: int) -> int | None:
+    """Index of the first token that ends after ``position`` (tokens are in text order)."""
+    return next((i for i, t in enumerate(tokens) if t.end > position), None)
+
+
 def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
     """The word right before and right after each mention of the actor."""
     tokens, offset = r.view.tokens, r.view.offset
     for m in mentions:
-        first = next((i for i, t in enumerate(tokens) if t.end > m.start - offset), None)
+        first = _token_at(tokens, m.start - offset)
         if first is None:
             continue
         last = next((j for j in range(first, len(tokens)) if tokens[j].end >= m.end - offset), first)
@@ -135,8 +140,7 @@ def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
     view = r.view
     out = []
     for m in mentions:
-        rel = m.start - view.offset
-        idx = next((i for i, t in enumerate(view.tokens) if t.end > rel), None)
+        idx = _token_at(view.tokens, m.start - view.offset)
         if idx is None:
             continue
         lo, hi = max(0, idx - window), min(len(view.tokens), idx + window + 1)
