@@ -84,16 +84,19 @@ class RuleEngine:
                 continue
             starts_in_quote |= q.start < start
             inside.append((max(qs, start) - start, min(qe, end) - start, False))
-        quoted, k = [], 0
-        for t in tokens:   # one sweep: tokens and quotes are both in text order
-            while k < len(inside) and inside[k][1] <= t.start:
-                k += 1
-            quoted.append(k < len(inside) and inside[k][0] <= t.start and t.end <= inside[k][1])
+        quoted = _quoted_tokens(tokens, inside) if inside else [False] * len(tokens)
         hits = _filter_loaded(self.matcher.find(norm, tokens), tokens)
         return SentenceView(raw, start, norm, tokens, hits, inside, starts_in_quote, quoted)
 
 
-
+def _quoted_tokens(tokens, inside: list[tuple[int, int, bool]]) -> list[bool]:
+    """Per token, whether it lies inside a quotation; one sweep, as both are in text order."""
+    quoted, k = [], 0
+    for start, end in tokens.raw_spans():
+        while k < len(inside) and inside[k][1] <= start:
+            k += 1
+        quoted.append(k < len(inside) and inside[k][0] <= start and end <= inside[k][1])
+    return quoted
 
 
 def _filter_loaded(hits: dict, tokens) -> dict:

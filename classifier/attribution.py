@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .hits import AUTHOR, Attribution, SentenceView, Span
 from .match import Hit
-from .normalize import normalize
+from .normalize import is_word, normalize
 
 # Normalized tokens that open the claim a cue governs.
 COMPLEMENT = frozenset("ان انه انها انهم انهما انني اننا بان بانه بانها بانهم عن الي علي : « \" “".split())
@@ -95,7 +95,7 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
         if np is not None:   # `وصل وزير الخارجية إلى أنقرة، مؤكدا أن`: the participle's subject is here
             return _speaker(view, idx, cue, np, history, "participle")
         return _carry(history, (view, cue), "participle")
-    if cue.first > 0 and view.tokens[cue.first - 1].text in _PRONOUN_SUBJECT:
+    if cue.first > 0 and view.tokens.texts[cue.first - 1] in _PRONOUN_SUBJECT:
         return _carry(history, (view, cue), "pronoun")
     before = _subject_before(view, idx, cue.first, True) if _introduced_subject(view, cue.first) else None
     np = before or _speaker_after(view, idx, cue.last, cue)
@@ -112,16 +112,16 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
         return True
     tokens = view.tokens
     if cue.entry.get("type") == "participle":   # `مضيفا أن`, `لافتة إلى`, `موضحا: "…"`; not `لافتة كتب عليها`
-        k = cue.last + (1 if cue.last < len(tokens) and not tokens[cue.last].word else 0)
-        return k < len(tokens) and (tokens[k].text in COMPLEMENT or tokens[k].text in _PREPOSITIONS
-                                    or tokens[k - 1].text == ":")
+        k = cue.last + (1 if cue.last < len(tokens) and not is_word(tokens.texts[cue.last]) else 0)
+        return k < len(tokens) and (tokens.texts[k] in COMPLEMENT or tokens.texts[k] in _PREPOSITIONS
+                                    or tokens.texts[k - 1] == ":")
     nominal = cue.entry.get("act") is not None or cue.entry.get("class") == "assertive"
     for k in range(cue.last, min(len(tokens), cue.last + _COMPLEMENT_WINDOW)):
-        if tokens[k].text in _PREPOSITIONS:
-            if nominal or (k + 1 < len(tokens) and tokens[k + 1].text in _THAT):
+        if tokens.texts[k] in _PREPOSITIONS:
+            if nominal or (k + 1 < len(tokens) and tokens.texts[k + 1] in _THAT):
                 return True
             continue
-        if tokens[k].text in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
+        if tokens.texts[k] in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
             return True
     # `وأكدت الأمينة العامة أهمية التعاون`: an emphatic verb takes its claim as a direct object
     return cue.entry.get("class") == "assertive"
@@ -130,7 +130,7 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
 def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> tuple[int, int] | None:
     """The speaker noun phrase right after a cue, following `ما` + verb and relays to the innermost."""
     tokens = view.tokens
-    if i < len(tokens) and tokens[i].text in ("ما", "وما"):    # بحسب ما أفادت وكالة ...
+    if i < len(tokens) and tokens.texts[i] in ("ما", "وما"):    # بحسب ما أفادت وكالة ...
         verb = idx.hit_at("cues", i + 1)
         if verb is None:
             return None
@@ -143,7 +143,7 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
     if relay is not None and relay.entry.get("relay") and relay.entry.get("type") == "preposition":
         inner = _noun_phrase(view, idx, relay.last, True)
         return inner or np
-    if cue.entry.get("relay") and nxt < len(tokens) and tokens[nxt].text == "عن":
+    if cue.entry.get("relay") and nxt < len(tokens) and tokens.texts[nxt] == "عن":
         return _noun_phrase(view, idx, nxt + 1, True) or np
     return np
 
@@ -153,12 +153,11 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     n = len(tokens)
     j = i
     while j < n and j - i < MAX_NP:
-        tok = tokens[j]
-        w = tok.text
-        if not tok.word or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w[0].isdigit():
+        w = tokens.texts[j]
+        if not is_word(w) or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w[0].isdigit():
             break
         if w in _CONDITIONAL_STOP:
-            if j + 1 < n and tokens[j + 1].text not in _STATEMENT and idx.entity_at(j + 1):
+            if j + 1 < n and tokens.texts[j + 1] not in _STATEMENT and idx.entity_at(j + 1):
                 j += 1
                 continue
             break
@@ -175,7 +174,7 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
 def _outlet_as_addressee(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
     """`قال مسؤول لرويترز`: an outlet after ل is whom the speaker told, not the speaker."""
     h = idx.hit_at("speakers", j)
-    return h is not None and h.entry.get("kind") == "media" and view.tokens[j].text.startswith("ل")
+    return h is not None and h.entry.get("kind") == "media" and view.tokens.texts[j].startswith("ل")
 
 
 def _anchored(idx: SentenceIndex, k: int) -> bool:
@@ -196,9 +195,9 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
 def _main_subject(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
     """The subject right after a sentence-initial verb, when it names a speaker (`واستقبل الرئيس ...`)."""
     tokens = view.tokens
-    if c < 3 or not tokens[0].word or tokens[0].text.lstrip("وف").startswith("ال") or idx.entity_at(0):
+    if c < 3 or not is_word(tokens.texts[0]) or tokens.texts[0].lstrip("وف").startswith("ال") or idx.entity_at(0):
         return None
-    if tokens[0].text in _STOP or tokens[0].text in _CONDITIONAL_STOP or tokens[0].text in _KANA:
+    if tokens.texts[0] in _STOP or tokens.texts[0] in _CONDITIONAL_STOP or tokens.texts[0] in _KANA:
         return None
     head = idx.hit_at("speakers", 1) or idx.hit_at("actors", 1)
     if head is None or (head.kind == "actors" and head.entry.get("type") not in ("person", "body")):
@@ -210,23 +209,23 @@ def _main_subject(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, 
 def _introduced_subject(view: SentenceView, c: int) -> bool:
     """The sentence opens with `كان`/`أما`, so the cue's subject stands before it."""
     tokens = view.tokens
-    return c > 1 and (tokens[0].text in _KANA or (not tokens[0].word and tokens[1].text in _KANA))
+    return c > 1 and (tokens.texts[0] in _KANA or (not is_word(tokens.texts[0]) and tokens.texts[1] in _KANA))
 
 
 def _subject_before(view: SentenceView, idx: SentenceIndex, c: int, introduced: bool = False) -> tuple[int, int] | None:
     """`وكان وزير الخارجية التركي هاكان فيدان، قال` or `وزارة الصحة أعلنت أن`."""
     tokens = view.tokens
     start = 0
-    if c > 1 and tokens[0].text in _KANA:
+    if c > 1 and tokens.texts[0] in _KANA:
         start = 1
-    elif c > 2 and tokens[1].text in _KANA and not tokens[0].word:
+    elif c > 2 and tokens.texts[1] in _KANA and not is_word(tokens.texts[0]):
         start = 2
     end = c
-    while end > start and (not tokens[end - 1].word or tokens[end - 1].text == "قد"):
+    while end > start and (not is_word(tokens.texts[end - 1]) or tokens.texts[end - 1] == "قد"):
         end -= 1
     if end <= start or end - start > MAX_NP or not (introduced or idx.entity_at(start)):
         return None
-    if any(not tokens[k].word or tokens[k].text in COMPLEMENT for k in range(start, end)):
+    if any(not is_word(tokens.texts[k]) or tokens.texts[k] in COMPLEMENT for k in range(start, end)):
         return None
     return start, end
 
@@ -268,7 +267,7 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
             if _name_run(view, idx, head_speaker.last, last):
                 return "named_person", actor, head
             earlier = _earlier_same_head(history, head) if last - first <= 2 else None
-            if earlier is not None and view.tokens[head_speaker.first].text.lstrip("وفبل").startswith("ال"):
+            if earlier is not None and view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال"):
                 return earlier.source, actor or earlier.speaker_actor, head   # الوزير, after his name
             return "official", actor, head
         if actor is None:
@@ -281,7 +280,7 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         return "official", actor, None
     if mentions:
         return "official", actor, None
-    words = [view.tokens[k].text for k in range(first, last)]
+    words = [view.tokens.texts[k] for k in range(first, last)]
     if len(words) <= 4 and not words[0].startswith("ال"):
         return "named_person", None, None
     return "anonymous", None, None
@@ -301,7 +300,7 @@ def _head_key(view: SentenceView, hit: Hit) -> str:
     """The head noun without clitic and article, past a quantifier (`أحد المصادر` → `مصادر`)."""
     word = normalize(view.text[hit.start:view.tokens[hit.first].end])
     if word in _QUANTIFIERS and hit.last - hit.first > 1:
-        word = view.tokens[hit.first + 1].text
+        word = view.tokens.texts[hit.first + 1]
     return word[2:] if word.startswith("ال") else word
 
 
@@ -317,11 +316,11 @@ def _earlier_same_head(history: list[Attribution], head: str | None) -> Attribut
 def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> tuple[int, int] | None:
     """A trailing run of unknown words that reads as a person's name (`هاكان فيدان`)."""
     k = end
-    while k > start and view.tokens[k - 1].word and not _anchored(idx, k - 1) and k - 1 >= start:
+    while k > start and is_word(view.tokens.texts[k - 1]) and not _anchored(idx, k - 1) and k - 1 >= start:
         k -= 1
     if k == end or end - k > 4:
         return None
-    first = view.tokens[k].text
+    first = view.tokens.texts[k]
     if first.startswith("ال") or first in _NOT_NAME or first[0].isdigit():
         return None
     return k, end

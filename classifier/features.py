@@ -6,6 +6,7 @@ scikit-learn transformers for training and for users' own pipelines.
 from __future__ import annotations
 
 from .annotate import SentenceRules
+from .normalize import WORD_RE, is_word
 from .rule_stance import rule_stance
 
 # Particles that negate or deny the claim around an actor.
@@ -42,21 +43,20 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
     if view.starts_in_quote:
         f["starts_in_quote"] = 1.0
     if lexical and view.tokens:
-        f[f"w0={view.tokens[0].text}"] = 1.0
+        f[f"w0={view.tokens.texts[0]}"] = 1.0
         if len(view.tokens) > 1:
-            f[f"w1={view.tokens[1].text}"] = 1.0
+            f[f"w1={view.tokens.texts[1]}"] = 1.0
     return f
 
 
 def sentence_context(r: SentenceRules) -> dict:
     """The actor-independent part of the stance features, computed once per sentence."""
-    words = [t.text for t in r.view.tokens if t.word]
-    hostile = sum(1 for w in words if w in HOSTILE)
-    friendly = sum(1 for w in words if w in FRIENDLY)
-    shared = {"negation": float(any(w in NEGATION for w in words))}
-    for w in words:   # the sentence's words: stance often hinges on the verb, wherever it stands
-        if len(w) > 2:
-            shared["w=" + _strip(w)] = 1.0
+    words = WORD_RE.findall(r.view.norm.norm)
+    hostile = sum(map(HOSTILE.__contains__, words))
+    friendly = sum(map(FRIENDLY.__contains__, words))
+    # the sentence's words: stance often hinges on the verb, wherever it stands
+    shared = {"w=" + _strip(w): 1.0 for w in words if len(w) > 2}
+    shared["negation"] = float(not NEGATION.isdisjoint(words))
     shared["hostile_words"] = float(hostile)
     shared["friendly_words"] = float(friendly)
     shared["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
@@ -64,6 +64,8 @@ def sentence_context(r: SentenceRules) -> dict:
 
 
 def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context: dict | None = None) -> dict:
+    """The features of one (sentence, actor) pair that depend on the actor; ``context["shared"]``
+    holds the rest (the two never share a key)."""
     a = r.attribution
     c = context if context is not None else sentence_context(r)
     f = {"bias": 1.0, f"rule={c['rule'].get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
@@ -85,7 +87,6 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context:
         after = any(m.start >= a.cue.end for m in mentions)
         f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
     _neighbours(r, mentions, f)
-    f.update(c["shared"])
     for w in _near_words(r, mentions, window):
         f[f"near={w}"] = 1.0
         if w in HOSTILE:
@@ -103,46 +104,47 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context:
     return f
 
 
-def stance_feature_dicts(pairs, window: int = WINDOW) -> list[dict]:
-    """Features of (sentence, actor) pairs; the sentence part is shared by consecutive pairs of a sentence."""
+def stance_feature_parts(pairs, window: int = WINDOW) -> list[tuple[dict, dict]]:
+    """Per (sentence, actor) pair: the actor's own features and the sentence's shared ones, the
+    latter one dict per sentence, shared by its consecutive pairs (a linear scorer looks it up once)."""
     out, last, context = [], None, None
     for r, actor in pairs:
         if r is not last:
             last, context = r, sentence_context(r)
-        out.append(stance_features(r, actor, window, context))
+        out.append((stance_features(r, actor, window, context), context["shared"]))
     return out
+
+
+def stance_feature_dicts(pairs, window: int = WINDOW) -> list[dict]:
+    """One feature dict per (sentence, actor) pair, for scikit-learn."""
+    return [{**own, **shared} for own, shared in stance_feature_parts(pairs, window)]
 
 
 def _strip(word: str) -> str:
     return word[1:] if word[0] in "وفبل" and len(word) > 4 else word
 
 
-def _token_at(tokens, position: int) -> int | None:
-    """Index of the first token that ends after ``position`` (tokens are in text order)."""
-    return next((i for i, t in enumerate(tokens) if t.end > position), None)
-
-
 def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
     """The word right before and right after each mention of the actor."""
     tokens, offset = r.view.tokens, r.view.offset
     for m in mentions:
-        first = _token_at(tokens, m.start - offset)
+        first = tokens.index_at(m.start - offset)
         if first is None:
             continue
-        last = next((j for j in range(first, len(tokens)) if tokens[j].end >= m.end - offset), first)
-        if first > 0 and tokens[first - 1].word:
-            f["prev=" + _strip(tokens[first - 1].text)] = 1.0
-        if last + 1 < len(tokens) and tokens[last + 1].word:
-            f["next=" + _strip(tokens[last + 1].text)] = 1.0
+        last = max(first, tokens.index_at(m.end - offset - 1) or first)   # the token the mention ends in
+        texts = tokens.texts
+        if first > 0 and is_word(texts[first - 1]):
+            f["prev=" + _strip(texts[first - 1])] = 1.0
+        if last + 1 < len(texts) and is_word(texts[last + 1]):
+            f["next=" + _strip(texts[last + 1])] = 1.0
 
 
 def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
     view = r.view
     out = []
     for m in mentions:
-        idx = _token_at(view.tokens, m.start - view.offset)
+        idx = view.tokens.index_at(m.start - view.offset)
         if idx is None:
             continue
-        lo, hi = max(0, idx - window), min(len(view.tokens), idx + window + 1)
-        out.extend(t.text.lstrip("وفبل") if len(t.text) > 3 else t.text for t in view.tokens[lo:hi])
+        out.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in view.tokens.texts[max(0, idx - window):idx + window + 1])
     return out

@@ -5,7 +5,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .match import Hit
-from .normalize import NormalizedText, Token
+from .normalize import NormalizedText, Tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,7 @@ class SentenceView:
     text: str                        # raw sentence text
     offset: int                      # where it starts in the article
     norm: NormalizedText
-    tokens: list[Token]
+    tokens: Tokens
     hits: dict[str, list[Hit]]
     quotes: list[tuple[int, int, bool]]  # (inner start, inner end, nested) relative to the sentence
     starts_in_quote: bool = False

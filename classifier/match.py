@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .normalize import TOKEN_RE, NormalizedText, Token, normalize
+from .normalize import TOKEN_RE, NormalizedText, Tokens, normalize
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -86,27 +86,30 @@ class Matcher:
         for candidates in self.index.values():  # longest first, so the first hit at a position is the best
             candidates.sort(key=lambda c: -len(c[0]))
 
-    def find(self, text: NormalizedText, tokens: list[Token]) -> dict[str, list[Hit]]:
+    def find(self, text: NormalizedText, tokens: Tokens) -> dict[str, list[Hit]]:
         """Non-overlapping hits per lexicon file, longest first; pseudo hits included (callers drop them)."""
-        raw: dict[str, list[Hit]] = {}
-        texts = [t.text for t in tokens]
-        n = len(tokens)
         index = self.index
-        for i, tok in enumerate(tokens):
-            candidates = index.get(tok.text)
-            if not candidates:
-                continue
-            for rest, clitic, kind, entry, pseudo in candidates:
+        texts = tokens.texts
+        starts = [i for i, w in enumerate(texts) if w in index]   # most tokens start no form
+        if not starts:
+            return {}
+        raw: dict[str, list[Hit]] = {}
+        spans = tokens.normalized_spans()
+        n = len(texts)
+        for i in starts:
+            for rest, clitic, kind, entry, pseudo in index[texts[i]]:
                 j = i + 1 + len(rest)
                 if rest and (j > n or tuple(texts[i + 1:j]) != rest):
                     continue
-                start, end = text.raw_span(tok.nstart + clitic, tokens[j - 1].nend)
+                start, end = text.raw_span(spans[i][0] + clitic, spans[j - 1][1])
                 raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
         return {kind: _resolve(hits) for kind, hits in raw.items()}
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Greedy longest-first selection of non-overlapping hits (pseudo entries win ties)."""
+    if all(a.last <= b.first for a, b in zip(hits, hits[1:])):
+        return hits   # the common case: found in text order and disjoint already
     out: list[Hit] = []
     used: set[int] = set()
     for h in sorted(hits, key=lambda h: (-(h.last - h.first), not h.pseudo, h.first)):

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from . import __version__
-from .features import WINDOW, source_features, stance_feature_dicts
+from .features import WINDOW, source_features, stance_feature_parts
 
 MANIFEST_FILE = "manifest.json"
 SCORER_FILE = "scorer.npz"
@@ -35,7 +35,7 @@ class LinearScorer:
     normalized, then averaged over folds (what ``CalibratedClassifierCV(method="sigmoid")`` computes)."""
 
     def __init__(self, featurize, names: list[str], classes: list[str], weights, intercepts, a, b, scale):
-        self.featurize = featurize      # a list of inputs → a list of feature dicts
+        self.featurize = featurize      # a list of inputs → per input, a tuple of feature dicts
         self.names = names
         self.index = {n: i for i, n in enumerate(names)}
         self.classes = classes
@@ -45,14 +45,18 @@ class LinearScorer:
         self.scale = scale              # classes: prior ** prior_power, divides probabilities for the decision
 
     def rows(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sparse rows: column indexes, values and row bounds. A row is one or more feature dicts; a
+        dict shared by several rows (a sentence's part of its actors' features) is looked up once."""
         cols, vals, bounds = [], [], [0]
         index = self.index
-        for features in self.featurize(X):
-            for name, value in features.items():
-                j = index.get(name)
-                if j is not None:
-                    cols.append(j)
-                    vals.append(value)
+        looked_up: dict[int, tuple[list[int], list[float]]] = {}
+        for parts in self.featurize(X):
+            for part in parts:
+                found = looked_up.get(id(part))   # the dicts stay alive in ``parts`` meanwhile
+                if found is None:
+                    found = looked_up[id(part)] = _columns(part, index)
+                cols += found[0]
+                vals += found[1]
             bounds.append(len(cols))
         return np.asarray(cols, dtype=np.intp), np.asarray(vals, dtype=float), np.asarray(bounds, dtype=np.intp)
 
@@ -76,14 +80,25 @@ class LinearScorer:
         probs = self.predict_proba(X)
         labels = (probs / self.scale).argmax(axis=1)
         classes = self.classes
-        return [(classes[k], {c: round(float(p), 4) for c, p in zip(classes, row)}) for k, row in zip(labels, probs)]
+        return [(classes[k], dict(zip(classes, row))) for k, row in zip(labels.tolist(), probs.round(4).tolist())]
 
     def contributions(self, x, label: str) -> list[tuple[str, float]]:
         """Weight × value of every active feature toward ``label`` (fold-averaged weights)."""
         k = self.classes.index(label)
         weights = self.weights[:, :, k].mean(axis=0)
-        return [(name, float(weights[self.index[name]] * value)) for name, value in self.featurize([x])[0].items()
+        features = {name: value for part in self.featurize([x])[0] for name, value in part.items()}
+        return [(name, float(weights[self.index[name]] * value)) for name, value in features.items()
                 if name in self.index]
+
+
+def _columns(features: dict, index: dict) -> tuple[list[int], list[float]]:
+    cols, vals = [], []
+    for name, value in features.items():
+        j = index.get(name)
+        if j is not None:
+            cols.append(j)
+            vals.append(value)
+    return cols, vals
 
 
 class ScoringModel:
@@ -106,8 +121,8 @@ class ScoringModel:
 def featurizers(params: dict) -> dict:
     lexical = params.get("source", {}).get("lexical", True)
     window = params.get("stance", {}).get("window", WINDOW)
-    return {"source": lambda X: [source_features(r, lexical) for r in X],
-            "stance": lambda X: stance_feature_dicts(X, window)}
+    return {"source": lambda X: [(source_features(r, lexical),) for r in X],
+            "stance": lambda X: stance_feature_parts(X, window)}
 
 
 def sha256(path: Path) -> str:
