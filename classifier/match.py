@@ -7,6 +7,7 @@ pseudo entries claim their span and so block the hits they overlap.
 """
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .normalize import TOKEN_RE, NormalizedText, Tokens, normalize
@@ -108,7 +109,7 @@ class Matcher:
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Greedy longest-first selection of non-overlapping hits (pseudo entries win ties)."""
-    if all(a.last <= b.first for a, b in zip(hits, hits[1:])):
+    if all(a.last <= b.first for a, b in pairwise(hits)):
         return hits   # the common case: found in text order and disjoint already
     out: list[Hit] = []
     used: set[int] = set()

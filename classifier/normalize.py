@@ -103,7 +103,7 @@ class Tokens(Sequence):
     are only ever compared by their text.
     """
 
-    __slots__ = ("texts", "_text", "_spans", "_raw")
+    __slots__ = ("_raw", "_spans", "_text", "texts")
 
     def __init__(self, text: NormalizedText):
         self._text = text
