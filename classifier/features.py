@@ -6,7 +6,7 @@ scikit-learn transformers for training and for users' own pipelines.
 from __future__ import annotations
 
 from .annotate import SentenceRules
-from .normalize import WORD_RE, is_word
+from .normalize import is_word
 from .rule_stance import rule_stance
 
 # Particles that negate or deny the claim around an actor.
@@ -51,7 +51,7 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
 
 def sentence_context(r: SentenceRules) -> dict:
     """The actor-independent part of the stance features, computed once per sentence."""
-    words = WORD_RE.findall(r.view.norm.norm)
+    words = r.view.tokens.texts   # punctuation tokens are one character: never in the word sets below
     hostile = sum(map(HOSTILE.__contains__, words))
     friendly = sum(map(FRIENDLY.__contains__, words))
     # the sentence's words: stance often hinges on the verb, wherever it stands

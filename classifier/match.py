@@ -72,20 +72,22 @@ def _surfaces(first: str, verb: bool) -> list[tuple[str, int]]:
 
 
 class Matcher:
-    """All lexicon files compiled into one index: surface of a first token → candidate continuations."""
+    """All lexicon files compiled into one index: surface of a first token → the lengths of the
+    continuations it can take, longest first, and for each continuation its candidate entries."""
 
     def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded")):
-        self.index: dict[str, list[tuple[tuple[str, ...], int, str, object, bool]]] = {}
+        continuations: dict[str, dict[tuple[str, ...], list[tuple[int, str, object, bool]]]] = {}
         for kind in kinds:
             for entry in lexicon[kind]:
                 verb = kind == "cues" and entry.get("type") in ("verb", "passive")
                 for form in entry.forms:
                     for tokens in _inflections(form_tokens(form), entry.get("inflect")):
                         for surface, clitic in _surfaces(tokens[0], verb):
-                            self.index.setdefault(surface, []).append((tokens[1:], clitic, kind, entry,
-                                                                      is_pseudo(entry)))
-        for candidates in self.index.values():  # longest first, so the first hit at a position is the best
-            candidates.sort(key=lambda c: -len(c[0]))
+                            continuations.setdefault(surface, {}).setdefault(tokens[1:], []).append(
+                                (clitic, kind, entry, is_pseudo(entry)))
+        # longest first, so the first hit at a position is the best
+        self.index = {surface: (sorted({len(rest) for rest in rests}, reverse=True), rests)
+                      for surface, rests in continuations.items()}
 
     def find(self, text: NormalizedText, tokens: Tokens) -> dict[str, list[Hit]]:
         """Non-overlapping hits per lexicon file, longest first; pseudo hits included (callers drop them)."""
@@ -98,12 +100,15 @@ class Matcher:
         spans = tokens.normalized_spans()
         n = len(texts)
         for i in starts:
-            for rest, clitic, kind, entry, pseudo in index[texts[i]]:
-                j = i + 1 + len(rest)
-                if rest and (j > n or tuple(texts[i + 1:j]) != rest):
+            lengths, rests = index[texts[i]]
+            for length in lengths:
+                j = i + 1 + length
+                candidates = rests.get(tuple(texts[i + 1:j])) if j <= n else None
+                if candidates is None:
                     continue
-                start, end = text.raw_span(spans[i][0] + clitic, spans[j - 1][1])
-                raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
+                for clitic, kind, entry, pseudo in candidates:
+                    start, end = text.raw_span(spans[i][0] + clitic, spans[j - 1][1])
+                    raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
         return {kind: _resolve(hits) for kind, hits in raw.items()}
 
 

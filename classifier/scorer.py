@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import partial
+from itertools import compress
+from operator import is_not
 from importlib import metadata
 from pathlib import Path
 
@@ -92,13 +95,13 @@ class LinearScorer:
 
 
 def _columns(features: dict, index: dict) -> tuple[list[int], list[float]]:
-    cols, vals = [], []
-    for name, value in features.items():
-        j = index.get(name)
-        if j is not None:
-            cols.append(j)
-            vals.append(value)
-    return cols, vals
+    """The column and value of each feature the model knows (C-level passes: this runs per row)."""
+    cols = list(map(index.get, features))
+    known = list(map(_is_not_none, cols))
+    return list(compress(cols, known)), list(compress(features.values(), known))
+
+
+_is_not_none = partial(is_not, None)
 
 
 class ScoringModel:
