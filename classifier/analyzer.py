@@ -6,6 +6,8 @@ state after construction, so one instance can be shared across threads.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 from .annotate import RuleEngine, SentenceRules
@@ -56,7 +58,8 @@ class Analyzer:
         out: list[ArticleResult] = []
         for i in range(0, len(texts), chunk):
             part = texts[i:i + chunk]
-            out.extend(self._results([self.engine.article(t) for t in part], ids[i:i + chunk], part))
+            with _collector_paused():
+                out.extend(self._results([self.engine.article(t) for t in part], ids[i:i + chunk], part))
         return out
 
     def result(self, rules: list[SentenceRules], text: str, id: str | None = None) -> ArticleResult:
@@ -91,6 +94,20 @@ class Analyzer:
                 stance[actor], stance_probs[actor] = next(stances)
             sentences.append(_sentence(r, source, source_probs, stance, stance_probs))
         return sentences
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off for one chunk, then back as it was. A chunk allocates
+    many small objects that all live until it is scored and form no cycles: collecting them
+    meanwhile frees nothing and cost a fifth of the batch time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _actors(r: SentenceRules) -> list[str]:

@@ -126,13 +126,12 @@ def _strip(word: str) -> str:
 
 def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
     """The word right before and right after each mention of the actor."""
-    tokens, offset = r.view.tokens, r.view.offset
+    texts = r.view.tokens.texts
     for m in mentions:
-        first = tokens.index_at(m.start - offset)
-        if first is None:
+        found = r.view.token_range(m.start, m.end)
+        if found is None:
             continue
-        last = max(first, tokens.index_at(m.end - offset - 1) or first)   # the token the mention ends in
-        texts = tokens.texts
+        first, last = found
         if first > 0 and is_word(texts[first - 1]):
             f["prev=" + _strip(texts[first - 1])] = 1.0
         if last + 1 < len(texts) and is_word(texts[last + 1]):
@@ -140,11 +139,12 @@ def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
 
 
 def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
-    view = r.view
+    texts = r.view.tokens.texts
     out = []
     for m in mentions:
-        idx = view.tokens.index_at(m.start - view.offset)
-        if idx is None:
+        found = r.view.token_range(m.start, m.end)
+        if found is None:
             continue
-        out.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in view.tokens.texts[max(0, idx - window):idx + window + 1])
+        idx = found[0]
+        out.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in texts[max(0, idx - window):idx + window + 1])
     return out

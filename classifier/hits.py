@@ -72,6 +72,19 @@ class SentenceView:
         s, e = self.tokens[first].start, self.tokens[last - 1].end
         return Span(self.text[s:e], self.offset + s, self.offset + e)
 
+    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """Indexes of the first and the last token of the article span [start, end): a lexicon hit's
+        directly, any other span through the token offsets."""
+        s, e = start - self.offset, end - self.offset
+        for hits in self.hits.values():
+            for h in hits:
+                if h.start == s and h.end == e:
+                    return h.first, h.last - 1
+        first = self.tokens.index_at(s)
+        if first is None:
+            return None
+        return first, max(first, self.tokens.index_at(e - 1) or first)
+
     def span_of(self, start: int, end: int) -> Span:
         return Span(self.text[start:end], self.offset + start, self.offset + end)
 

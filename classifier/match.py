@@ -97,7 +97,7 @@ class Matcher:
         if not starts:
             return {}
         raw: dict[str, list[Hit]] = {}
-        spans = tokens.normalized_spans()
+        span = tokens.normalized_span
         n = len(texts)
         for i in starts:
             lengths, rests = index[texts[i]]
@@ -106,8 +106,9 @@ class Matcher:
                 candidates = rests.get(tuple(texts[i + 1:j])) if j <= n else None
                 if candidates is None:
                     continue
+                first, last = span(i)[0], span(j - 1)[1]
                 for clitic, kind, entry, pseudo in candidates:
-                    start, end = text.raw_span(spans[i][0] + clitic, spans[j - 1][1])
+                    start, end = text.raw_span(first + clitic, last)
                     raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
         return {kind: _resolve(hits) for kind, hits in raw.items()}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 import pyarabic.araby as araby
@@ -32,6 +33,8 @@ TABLE.update({ord(c): r for c, r in _LIGATURES.items()})
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 WORD_RE = re.compile(r"\w+")
+_SPLIT_RE = re.compile(r"(\w+|[^\w\s])")   # TOKEN_RE, keeping the gaps
+_SUMMED_TOKENS = 64   # an offset further in is not summed on its own: a long sentence would be quadratic
 # The same folding as TABLE, done with C-level passes: str.translate with a dict looks up every
 # character, while real news has few characters to change.
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_DELETE)) + "]")
@@ -98,16 +101,17 @@ class NormalizedText:
 class Tokens(Sequence):
     """The tokens of a normalized text, as a sequence of ``Token``.
 
-    Their strings come from one C-level pass (``texts``); offsets are computed the first time one
-    is asked for, and a ``Token`` is built only for the tokens looked at: most tokens of a sentence
-    are only ever compared by their text.
+    One C-level split gives the token strings (``texts``) and the gaps between them; an offset is
+    summed from the lengths before it only when asked for, and a ``Token`` built only for the
+    tokens looked at: most tokens of a sentence are only ever compared by their text.
     """
 
-    __slots__ = ("_raw", "_spans", "_text", "texts")
+    __slots__ = ("_parts", "_raw", "_spans", "_text", "texts")
 
     def __init__(self, text: NormalizedText):
         self._text = text
-        self.texts: list[str] = TOKEN_RE.findall(text.norm)
+        self._parts: list[str] = _SPLIT_RE.split(text.norm)   # gap, token, gap, …, token, gap
+        self.texts: list[str] = self._parts[1::2]
         self._spans: list[tuple[int, int]] | None = None
         self._raw: list[tuple[int, int]] | None = None
 
@@ -117,17 +121,26 @@ class Tokens(Sequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self.texts)))]
-        ns, ne = self.normalized_spans()[i]
-        s, e = self.raw_spans()[i]
+        ns, ne = self.normalized_span(i)
+        s, e = self._text.raw_span(ns, ne)
         text = self.texts[i]
         return Token(text, ns, ne, s, e, is_word(text))
 
     def __iter__(self):
         return (self[i] for i in range(len(self.texts)))
 
+    def normalized_span(self, i: int) -> tuple[int, int]:
+        if i < 0:
+            i += len(self.texts)
+        if self._spans is not None or i > _SUMMED_TOKENS:   # far into a long sentence: all at once
+            return self.normalized_spans()[i]
+        start = sum(map(len, self._parts[:2 * i + 1]))
+        return start, start + len(self.texts[i])
+
     def normalized_spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            self._spans = [m.span() for m in TOKEN_RE.finditer(self._text.norm)]
+            bounds = list(accumulate(map(len, self._parts)))   # the end of each gap and token
+            self._spans = list(zip(bounds[0::2], bounds[1::2]))
         return self._spans
 
     def raw_spans(self) -> list[tuple[int, int]]:
