@@ -6,6 +6,7 @@ parent only writes: serialising in the parent would leave the workers waiting.
 from __future__ import annotations
 
 import json
+import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
@@ -40,41 +41,55 @@ def as_table(outcome: Outcome) -> str:
 RENDERERS = {"jsonl": as_jsonl, "table": as_table}
 
 
-def _init(rules, model, fmt):
+CHUNK = 16   # inputs per call to ``analyze_batch``: the models score them together
+
+
+def _init(analyzer, rules, model, fmt):
     global _worker
-    from .analyzer import Analyzer
-    _worker = (Analyzer(rules=rules, model=model), RENDERERS.get(fmt))
+    if analyzer is None:   # not forked from the parent: build our own
+        from .analyzer import Analyzer
+        analyzer = Analyzer(rules=rules, model=model)
+    _worker = (analyzer, RENDERERS.get(fmt))
 
 
-def _analyze_one(item: Item) -> Outcome:
+def _analyze_chunk(items: list[Item]) -> list[Outcome]:
     analyzer, renderer = _worker
-    outcome = _run(analyzer, item)
+    outcomes = _run(analyzer, items)
     if renderer is not None:   # send back text, not the result objects
-        return replace(outcome, result=None, rendered=renderer(outcome))
-    return outcome
+        return [replace(o, result=None, rendered=renderer(o)) for o in outcomes]
+    return outcomes
 
 
-def _run(analyzer, item: Item) -> Outcome:
-    if item.error is not None:
-        return Outcome(item, error=item.error)
+def _run(analyzer, items: list[Item]) -> list[Outcome]:
+    """One outcome per item, in order. A chunk that fails is redone item by item, so that one bad
+    input gets its error record and the others their results."""
+    good = [item for item in items if item.error is None]
     try:
-        return Outcome(item, analyzer.analyze(item.text, id=item.id))
-    except Exception as e:   # noqa: BLE001 - one bad input must not stop the batch; it gets an error record
-        return Outcome(item, error=f"{item.id}: analysis failed ({type(e).__name__}: {e})")
+        results = iter(analyzer.analyze_batch([item.text for item in good], [item.id for item in good]))
+    except Exception as e:   # noqa: BLE001 - one bad input must not stop the batch: find it alone
+        if len(items) == 1:
+            return [Outcome(items[0], error=f"{items[0].id}: analysis failed ({type(e).__name__}: {e})")]
+        return [o for item in items for o in _run(analyzer, [item])]
+    return [Outcome(item, error=item.error) if item.error is not None else Outcome(item, next(results))
+            for item in items]
 
 
 def score_items(analyzer, items: list[Item], jobs: int = 1, rules=None, model=None, progress=None, fmt=None):
     """Outcomes in input order, each rendered as ``fmt`` (jsonl, table) when given."""
     renderer = RENDERERS.get(fmt)
+    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
     if jobs <= 1 or len(items) < 2:
-        for item in items:
-            outcome = _run(analyzer, item)
-            if progress:
-                progress(1)
-            yield replace(outcome, rendered=renderer(outcome)) if renderer else outcome
+        for chunk in chunks:
+            for outcome in _run(analyzer, chunk):
+                if progress:
+                    progress(1)
+                yield replace(outcome, rendered=renderer(outcome)) if renderer else outcome
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules, model, fmt)) as pool:
-        for outcome in pool.map(_analyze_one, items, chunksize=max(1, min(16, len(items) // (8 * jobs)))):
-            if progress:
-                progress(1)
-            yield outcome
+    # Forked workers inherit the parent's analyzer; spawned ones (macOS, Windows) build their own.
+    inherited = analyzer if multiprocessing.get_start_method() == "fork" else None
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(inherited, rules, model, fmt)) as pool:
+        for outcomes in pool.map(_analyze_chunk, chunks):
+            for outcome in outcomes:
+                if progress:
+                    progress(1)
+                yield outcome

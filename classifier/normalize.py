@@ -121,7 +121,7 @@ class Tokens(Sequence):
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self.texts)))]
-        ns, ne = self.normalized_span(i)
+        ns, ne = self.normalized_spans()[i]   # whoever builds a Token soon wants others
         s, e = self._text.raw_span(ns, ne)
         text = self.texts[i]
         return Token(text, ns, ne, s, e, is_word(text))
@@ -130,6 +130,8 @@ class Tokens(Sequence):
         return (self[i] for i in range(len(self.texts)))
 
     def normalized_span(self, i: int) -> tuple[int, int]:
+        """The offsets of token i, summed on their own when all have not been computed (the matcher
+        asks for the few tokens where a form starts and ends)."""
         if i < 0:
             i += len(self.texts)
         if self._spans is not None or i > _SUMMED_TOKENS:   # far into a long sentence: all at once

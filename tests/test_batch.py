@@ -55,6 +55,24 @@ def test_an_interrupted_run_leaves_no_truncated_output(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
 
+def test_a_failing_input_gets_an_error_record_and_its_chunk_neighbours_their_results(analyzer):
+    from classifier.batch import score_items
+    from classifier.inputs import Item
+
+    class Fragile:   # an analyzer that fails on one text, as a bug would
+        def analyze_batch(self, texts, ids):
+            if any("BOOM" in t for t in texts):
+                raise RuntimeError("cannot analyse this")
+            return analyzer.analyze_batch(texts, ids)
+
+    items = [Item("a", GOOD), Item("b", "BOOM " + GOOD), Item("c", error="c: not UTF-8"), Item("d", GOOD)]
+    outcomes = list(score_items(Fragile(), items))
+    assert [o.item.id for o in outcomes] == ["a", "b", "c", "d"]
+    assert [o.result is not None for o in outcomes] == [True, False, False, True]
+    assert "RuntimeError: cannot analyse this" in outcomes[1].error and outcomes[2].error == "c: not UTF-8"
+    assert outcomes[3].result.sentences[0].source == "official"
+
+
 def test_two_jobs_give_the_same_records_as_one(tmp_path):
     for i in range(4):
         (tmp_path / f"{i}.txt").write_text(SEED.read_text(encoding="utf-8") if i % 2 else GOOD, encoding="utf-8")
