@@ -55,7 +55,7 @@ def sentence_context(r: SentenceRules) -> dict:
     hostile = sum(map(HOSTILE.__contains__, words))
     friendly = sum(map(FRIENDLY.__contains__, words))
     # the sentence's words: stance often hinges on the verb, wherever it stands
-    shared = {"w=" + _strip(w): 1.0 for w in words if len(w) > 2}
+    shared = {"w=" + (w[1:] if len(w) > 4 and w[0] in "وفبل" else w): 1.0 for w in words if len(w) > 2}   # _strip
     shared["negation"] = float(not NEGATION.isdisjoint(words))
     shared["hostile_words"] = float(hostile)
     shared["friendly_words"] = float(friendly)

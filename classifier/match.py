@@ -7,7 +7,7 @@ pseudo entries claim their span and so block the hits they overlap.
 """
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from typing import NamedTuple
 
 from .normalize import TOKEN_RE, NormalizedText, Tokens, normalize
@@ -93,7 +93,7 @@ class Matcher:
         """Non-overlapping hits per lexicon file, longest first; pseudo hits included (callers drop them)."""
         index = self.index
         texts = tokens.texts
-        starts = [i for i, w in enumerate(texts) if w in index]   # most tokens start no form
+        starts = list(compress(count(), map(index.__contains__, texts)))   # most tokens start no form
         if not starts:
             return {}
         raw: dict[str, list[Hit]] = {}
