@@ -34,6 +34,9 @@ SINGLE = [
     ("أما الرئيس الإيراني، فقال إن التدخل الخارجي مرفوض.", "official", "الرئيس الإيراني", "iran", "فقال", "neutral"),
     ("وكانت وزارة الصحة أعلنت أمس أن الإصابات تراجعت.", "official", "وزارة الصحة", None, "أعلنت", "neutral"),
     ("وأشارت الوكالة الألمانية إلى أن القتال تواصل.", "media", "الوكالة الألمانية", "germany", "وأشارت", "neutral"),
+    # a ministry by its portfolio alone
+    ("وأعلنت الصحة الفلسطينية أن عدد الضحايا ارتفع إلى 40.", "official", "الصحة الفلسطينية", "palestine", "وأعلنت",
+     "neutral"),
     # participle whose subject is the sentence's own: `وصل الوزير ...، مؤكدا أن`
     ("وصل وزير الخارجية القطري إلى طهران، مؤكدا أن الحوار ضروري.", "official", "وزير الخارجية القطري", "qatar",
      "مؤكدا", "assertive"),
@@ -58,6 +61,7 @@ NARRATION = [
     "وأضافت الوزارة مئة سرير إلى المستشفى.",          # أضاف without a complement: not a cue
     "ورفع المتظاهرون لافتة كبيرة في الساحة.",          # لافتة the banner, not the participle
     "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
+    "وتحسنت الصحة العامة للسكان بعد الحملة.",          # الصحة the ministry only as a cue's subject
 ]
 
 
