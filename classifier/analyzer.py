@@ -100,7 +100,7 @@ class Analyzer:
 def _collector_paused():
     """Python's cyclic garbage collector off for one chunk, then back as it was. A chunk allocates
     many small objects that all live until it is scored and form no cycles: collecting them
-    meanwhile frees nothing and cost a fifth of the batch time."""
+    meanwhile frees nothing and took about a sixth of the batch time."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -1,7 +1,8 @@
 """Batch scoring: every input yields a result or an error record, in input order, on one or more cores.
 
-With several processes, each worker also renders its records (JSONL lines, table text), so the
-parent only writes: serialising in the parent would leave the workers waiting.
+Inputs go to ``Analyzer.analyze_batch`` in chunks, so the models score several at once; a chunk that
+fails is redone input by input. With several processes, each worker also renders its records (JSONL
+lines, table text), so the parent only writes: serialising in the parent would leave the workers waiting.
 """
 from __future__ import annotations
 

@@ -54,8 +54,8 @@ def sentence_context(r: SentenceRules) -> dict:
     words = r.view.tokens.texts   # punctuation tokens are one character: never in the word sets below
     hostile = sum(map(HOSTILE.__contains__, words))
     friendly = sum(map(FRIENDLY.__contains__, words))
-    # the sentence's words: stance often hinges on the verb, wherever it stands
-    shared = {"w=" + (w[1:] if len(w) > 4 and w[0] in "وفبل" else w): 1.0 for w in words if len(w) > 2}   # _strip
+    # the sentence's words: stance often hinges on the verb, wherever it stands (``_strip`` inlined: per word)
+    shared = {"w=" + (w[1:] if len(w) > 4 and w[0] in "وفبل" else w): 1.0 for w in words if len(w) > 2}
     shared["negation"] = float(not NEGATION.isdisjoint(words))
     shared["hostile_words"] = float(hostile)
     shared["friendly_words"] = float(friendly)
