@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .attribution import attribute
 from .clean import FurnitureMatcher
@@ -90,12 +91,15 @@ class RuleEngine:
 
 
 def _quoted_tokens(tokens, inside: list[tuple[int, int, bool]]) -> list[bool]:
-    """Per token, whether it lies inside a quotation; one sweep, as both are in text order."""
-    quoted, k = [], 0
-    for start, end in tokens.raw_spans():
-        while k < len(inside) and inside[k][1] <= start:
-            k += 1
-        quoted.append(k < len(inside) and inside[k][0] <= start and end <= inside[k][1])
+    """Per token, whether it lies inside a quotation. Token offsets are sorted, starts and ends
+    alike, so each quotation's tokens are one slice found by bisection."""
+    spans = tokens.raw_spans()
+    quoted = [False] * len(spans)
+    for start, end, _ in inside:
+        first = bisect.bisect_left(spans, start, key=itemgetter(0))   # the first token starting in it
+        after = bisect.bisect_right(spans, end, key=itemgetter(1))    # past the last token ending in it
+        if after > first:
+            quoted[first:after] = [True] * (after - first)
     return quoted
 
 

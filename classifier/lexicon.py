@@ -56,8 +56,9 @@ class Entry:
     forms: tuple[str, ...]
     data: dict = field(compare=False, repr=False)
 
-    def get(self, key, default=None):
-        return self.data.get(key, default)
+    def __post_init__(self):
+        # ``entry.get(key, default)`` is the data dict's own method: the rules call it for every hit
+        object.__setattr__(self, "get", self.data.get)
 
 
 @dataclass

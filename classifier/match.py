@@ -7,7 +7,7 @@ pseudo entries claim their span and so block the hits they overlap.
 """
 from __future__ import annotations
 
-from itertools import compress, count, pairwise
+from itertools import compress, count, islice, pairwise
 from typing import NamedTuple
 
 from .normalize import TOKEN_RE, NormalizedText, Tokens, normalize
@@ -72,44 +72,52 @@ def _surfaces(first: str, verb: bool) -> list[tuple[str, int]]:
 
 
 class Matcher:
-    """All lexicon files compiled into one index: surface of a first token → the lengths of the
-    continuations it can take, longest first, and for each continuation its candidate entries."""
+    """All lexicon files compiled into two indexes: forms of one token by the surface of that token,
+    and longer forms by the surfaces of their first two tokens, then the lengths of their remaining
+    tokens (longest first) and, for each remainder, its candidate entries. One C-level pass rules out
+    the tokens that start no form; a pair lookup, most of those that start only longer forms."""
 
     def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded")):
-        continuations: dict[str, dict[tuple[str, ...], list[tuple[int, str, object, bool]]]] = {}
+        single: dict[str, list[tuple[int, str, object, bool]]] = {}
+        longer: dict[tuple[str, str], dict[tuple[str, ...], list[tuple[int, str, object, bool]]]] = {}
         for kind in kinds:
             for entry in lexicon[kind]:
                 verb = kind == "cues" and entry.get("type") in ("verb", "passive")
                 for form in entry.forms:
                     for tokens in _inflections(form_tokens(form), entry.get("inflect")):
                         for surface, clitic in _surfaces(tokens[0], verb):
-                            continuations.setdefault(surface, {}).setdefault(tokens[1:], []).append(
-                                (clitic, kind, entry, is_pseudo(entry)))
-        # longest first, so the first hit at a position is the best
-        self.index = {surface: (sorted({len(rest) for rest in rests}, reverse=True), rests)
-                      for surface, rests in continuations.items()}
+                            candidate = (clitic, kind, entry, is_pseudo(entry))
+                            if len(tokens) == 1:
+                                single.setdefault(surface, []).append(candidate)
+                            else:
+                                longer.setdefault((surface, tokens[1]), {}).setdefault(tokens[2:], []).append(candidate)
+        self.single = single
+        self.longer = {pair: (sorted({len(rest) for rest in rests}, reverse=True), rests)
+                       for pair, rests in longer.items()}
+        self.first = set(single) | {first for first, _ in longer}
 
     def find(self, text: NormalizedText, tokens: Tokens) -> dict[str, list[Hit]]:
         """Non-overlapping hits per lexicon file, longest first; pseudo hits included (callers drop them)."""
-        index = self.index
         texts = tokens.texts
-        starts = list(compress(count(), map(index.__contains__, texts)))   # most tokens start no form
-        if not starts:
-            return {}
+        found: list[tuple[int, int, list]] = []   # (first token, token after the last, candidates)
+        single, longer, n = self.single, self.longer, len(texts)
+        for i in compress(count(), map(self.first.__contains__, texts)):   # most tokens start no form
+            if i + 1 < n and (pair := longer.get((texts[i], texts[i + 1]))) is not None:
+                lengths, rests = pair
+                for length in lengths:
+                    j = i + 2 + length
+                    candidates = rests.get(tuple(texts[i + 2:j])) if j <= n else None
+                    if candidates is not None:
+                        found.append((i, j, candidates))
+            if (candidates := single.get(texts[i])) is not None:
+                found.append((i, i + 1, candidates))
         raw: dict[str, list[Hit]] = {}
-        span = tokens.normalized_span
-        n = len(texts)
-        for i in starts:
-            lengths, rests = index[texts[i]]
-            for length in lengths:
-                j = i + 1 + length
-                candidates = rests.get(tuple(texts[i + 1:j])) if j <= n else None
-                if candidates is None:
-                    continue
-                first, last = span(i)[0], span(j - 1)[1]
-                for clitic, kind, entry, pseudo in candidates:
-                    start, end = text.raw_span(first + clitic, last)
-                    raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
+        bounds = tokens.bounds()
+        for i, j, candidates in found:
+            first, last = bounds[2 * i], bounds[2 * j - 1]
+            for clitic, kind, entry, pseudo in candidates:
+                start, end = text.raw_span(first + clitic, last)
+                raw.setdefault(kind, []).append(Hit(kind, entry, i, j, start, end, pseudo))
         return {kind: _resolve(hits) for kind, hits in raw.items()}
 
 

@@ -34,7 +34,6 @@ TABLE.update({ord(c): r for c, r in _LIGATURES.items()})
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 WORD_RE = re.compile(r"\w+")
 _SPLIT_RE = re.compile(r"(\w+|[^\w\s])")   # TOKEN_RE, keeping the gaps
-_SUMMED_TOKENS = 64   # an offset further in is not summed on its own: a long sentence would be quadratic
 # The same folding as TABLE, done with C-level passes: str.translate with a dict looks up every
 # character, while real news has few characters to change.
 _DELETE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_DELETE)) + "]")
@@ -101,17 +100,18 @@ class NormalizedText:
 class Tokens(Sequence):
     """The tokens of a normalized text, as a sequence of ``Token``.
 
-    One C-level split gives the token strings (``texts``) and the gaps between them; an offset is
-    summed from the lengths before it only when asked for, and a ``Token`` built only for the
-    tokens looked at: most tokens of a sentence are only ever compared by their text.
+    One C-level split gives the token strings (``texts``) and the gaps between them; offsets are
+    summed from their lengths only when asked for, and a ``Token`` built only for the tokens looked
+    at: most tokens of a sentence are only ever compared by their text.
     """
 
-    __slots__ = ("_parts", "_raw", "_spans", "_text", "texts")
+    __slots__ = ("_bounds", "_parts", "_raw", "_spans", "_text", "texts")
 
     def __init__(self, text: NormalizedText):
         self._text = text
         self._parts: list[str] = _SPLIT_RE.split(text.norm)   # gap, token, gap, …, token, gap
         self.texts: list[str] = self._parts[1::2]
+        self._bounds: list[int] | None = None
         self._spans: list[tuple[int, int]] | None = None
         self._raw: list[tuple[int, int]] | None = None
 
@@ -129,19 +129,15 @@ class Tokens(Sequence):
     def __iter__(self):
         return (self[i] for i in range(len(self.texts)))
 
-    def normalized_span(self, i: int) -> tuple[int, int]:
-        """The offsets of token i, summed on their own when all have not been computed (the matcher
-        asks for the few tokens where a form starts and ends)."""
-        if i < 0:
-            i += len(self.texts)
-        if self._spans is not None or i > _SUMMED_TOKENS:   # far into a long sentence: all at once
-            return self.normalized_spans()[i]
-        start = sum(map(len, self._parts[:2 * i + 1]))
-        return start, start + len(self.texts[i])
+    def bounds(self) -> list[int]:
+        """Where each gap and token ends, in the normalized text: token i is [bounds[2i], bounds[2i+1])."""
+        if self._bounds is None:
+            self._bounds = list(accumulate(map(len, self._parts)))
+        return self._bounds
 
     def normalized_spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            bounds = list(accumulate(map(len, self._parts)))   # the end of each gap and token
+            bounds = self.bounds()
             self._spans = list(zip(bounds[0::2], bounds[1::2]))
         return self._spans
 

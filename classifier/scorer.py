@@ -46,36 +46,47 @@ class LinearScorer:
         self.intercepts = intercepts    # folds × classes
         self.a, self.b = a, b           # folds × classes: sigmoid calibration
         self.scale = scale              # classes: prior ** prior_power, divides probabilities for the decision
+        folds, features, k = weights.shape   # the fold weights side by side, and a zero row for the dummy column
+        self.stacked = np.vstack((weights.transpose(1, 0, 2).reshape(features, folds * k), np.zeros((1, folds * k))))
 
-    def rows(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Sparse rows: column indexes, values and row bounds. A row is one or more feature dicts; a
-        dict shared by several rows (a sentence's part of its actors' features) is looked up once."""
-        cols, vals, bounds = [], [], [0]
-        index = self.index
-        looked_up: dict[int, tuple[list[int], list[float]]] = {}
-        for parts in self.featurize(X):
-            for part in parts:
-                found = looked_up.get(id(part))   # the dicts stay alive in ``parts`` meanwhile
-                if found is None:
-                    found = looked_up[id(part)] = _columns(part, index)
-                cols += found[0]
-                vals += found[1]
-            bounds.append(len(cols))
-        return np.asarray(cols, dtype=np.intp), np.asarray(vals, dtype=float), np.asarray(bounds, dtype=np.intp)
+    def parts(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The distinct feature dicts of ``X`` as sparse rows (column indexes, values, bounds), and per
+        input the indexes of its dicts. A dict shared by several inputs (a sentence's part of its
+        actors' features) is one part, looked up and scored once."""
+        index, dummy = self.index, len(self.names)   # the dummy column has zero weights: no part is empty
+        cols, vals, bounds, part_of_row = [], [], [0], []
+        part_number: dict[int, int] = {}
+        for row in self.featurize(X):
+            for part in row:
+                number = part_number.get(id(part))   # the dicts stay alive in ``row`` meanwhile
+                if number is None:
+                    number = part_number[id(part)] = len(bounds) - 1
+                    found, values = _columns(part, index)
+                    cols += found
+                    cols.append(dummy)
+                    vals += values
+                    vals.append(0.0)
+                    bounds.append(len(cols))
+                part_of_row.append(number)
+            part_of_row.append(-1)   # end of row
+        return (np.asarray(cols, dtype=np.intp), np.asarray(vals, dtype=float), np.asarray(bounds, dtype=np.intp),
+                np.asarray(part_of_row, dtype=np.intp))
 
     def predict_proba(self, X) -> np.ndarray:
-        cols, vals, bounds = self.rows(X)
-        n, k = len(X), len(self.classes)
-        total = np.zeros((n, k))
-        counts = np.diff(bounds)
-        row_of = np.repeat(np.arange(n), counts)
-        for W, c, a, b in zip(self.weights, self.intercepts, self.a, self.b):
-            scores = np.zeros((n, k))
-            np.add.at(scores, row_of, W[cols] * vals[:, None])
-            proba = 1.0 / (1.0 + np.exp(a * (scores + c) + b))
-            denominator = proba.sum(axis=1, keepdims=True)
-            total += np.divide(proba, denominator, out=np.full_like(proba, 1 / k), where=denominator != 0)
-        return total / len(self.weights)
+        folds, _, k = self.weights.shape
+        if not len(X):
+            return np.zeros((0, k))
+        cols, vals, bounds, part_of_row = self.parts(X)
+        part_scores = np.add.reduceat(self.stacked[cols] * vals[:, None], bounds[:-1], axis=0)   # parts × (folds·k)
+        ends = part_of_row == -1
+        starts = np.flatnonzero(np.concatenate(([True], ends[:-1])))   # where each row's parts begin
+        row_parts = np.where(ends, len(part_scores), part_of_row)       # the end mark points at a zero row
+        padded = np.vstack((part_scores, np.zeros((1, folds * k))))
+        scores = np.add.reduceat(padded[row_parts], starts, axis=0).reshape(len(X), folds, k)
+        proba = 1.0 / (1.0 + np.exp(self.a * (scores + self.intercepts) + self.b))   # per fold, per class
+        denominator = proba.sum(axis=2, keepdims=True)
+        proba = np.divide(proba, denominator, out=np.full_like(proba, 1 / k), where=denominator != 0)
+        return proba.mean(axis=1)
 
     def predict(self, X) -> list[tuple[str, dict[str, float]]]:
         if not X:
