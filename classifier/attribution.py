@@ -31,6 +31,8 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
 _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
 هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد""".split())
+# Adjectives of a title's time, between a title and a name (`الرئيس الأمريكي السابق دونالد ترامب`).
+_TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي الحاليه الراحل الراحله".split())
 MAX_NP = 12
 _COMPLEMENT_WINDOW = 14
 
@@ -266,8 +268,11 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         if kind == "title":
             if _name_run(view, idx, head_speaker.last, last):
                 return "named_person", actor, head
-            earlier = _earlier_same_head(history, head) if last - first <= 2 else None
-            if earlier is not None and view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال"):
+            definite = view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال")
+            earlier = _earlier_same_head(history, head) if definite and last - first <= 2 else None
+            if earlier is None and definite and head_speaker.entry.get("refers_back"):
+                earlier = _last_named(history)   # المسؤول الفلسطيني, after his name under another title
+            if earlier is not None:
                 return earlier.source, actor or earlier.speaker_actor, head   # الوزير, after his name
             return "official", actor, head
         if actor is None:
@@ -313,11 +318,19 @@ def _earlier_same_head(history: list[Attribution], head: str | None) -> Attribut
     return None
 
 
+def _last_named(history: list[Attribution]) -> Attribution | None:
+    """The latest attributed speaker, when it is a named person."""
+    earlier = next((a for a in reversed(history) if a.source != "author"), None)
+    return earlier if earlier is not None and earlier.source == "named_person" else None
+
+
 def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> tuple[int, int] | None:
     """A trailing run of unknown words that reads as a person's name (`هاكان فيدان`)."""
     k = end
     while k > start and is_word(view.tokens.texts[k - 1]) and not _anchored(idx, k - 1) and k - 1 >= start:
         k -= 1
+    while k < end and view.tokens.texts[k] in _TITLE_TIME:
+        k += 1
     if k == end or end - k > 4:
         return None
     first = view.tokens.texts[k]

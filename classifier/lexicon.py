@@ -30,8 +30,8 @@ SCHEMAS = {
                  values={"class": CUE_CLASSES, "type": ("verb", "participle", "passive", "preposition", "pseudo"),
                          "complement": ("required", "none"),
                          "act": ("accuse", "condemn", "praise", "deny", "demand", "warn")}),
-    "speakers": dict(keys=_COMMON | {"kind", "actor"}, required={"kind"},
-                     values={"kind": ("anonymous", "official", "media", "public", "title", "honorific")}),
+    "speakers": dict(keys=_COMMON | {"kind", "actor", "refers_back"}, required={"kind"},
+                     values={"kind": ("anonymous", "official", "media", "public", "title", "honorific", "pseudo")}),
     "loaded": dict(keys=_COMMON | {"category", "polarity", "target", "target_from", "mention", "neutral", "standalone"},
                    required={"category"},
                    values={"category": tuple(c for c in CATEGORIES if c != "scare_quote") + ("pseudo",),
@@ -172,6 +172,11 @@ def _check_semantics(data: dict, name: str, where: str) -> list[str]:
             problems.append(f"{where}: relay must be true or false, got {data['relay']!r}")
         if pseudo and ({"class", "complement", "act", "relay"} & set(data)):
             problems.append(f"{where}: a pseudo cue takes only id, forms and note")
+    elif name == "speakers":
+        if data.get("kind") == "pseudo" and "actor" in data:
+            problems.append(f"{where}: a pseudo speaker takes no actor")
+        if "refers_back" in data and (data["refers_back"] is not True or data.get("kind") != "title"):
+            problems.append(f"{where}: refers_back is true or absent, and only on a title, got {data['refers_back']!r}")
     elif name == "loaded":
         pseudo = data.get("category") == "pseudo"
         extra = {"polarity", "target", "target_from", "mention", "neutral", "standalone"} & set(data)

@@ -36,7 +36,8 @@ class Hit(NamedTuple):
 
 
 def is_pseudo(entry) -> bool:
-    return entry.get("type") in ("pseudo", "not_mention") or entry.get("category") == "pseudo"
+    return (entry.get("type") in ("pseudo", "not_mention") or entry.get("category") == "pseudo"
+            or entry.get("kind") == "pseudo")
 
 
 def form_tokens(form: str) -> tuple[str, ...]:

@@ -12,6 +12,9 @@ SINGLE = [
     ("وقال وزير الخارجية المصري بدر عبد العاطي إن الاتصالات مستمرة.",
      "named_person", "وزير الخارجية المصري بدر عبد العاطي", "egypt", "وقال", "neutral"),
     ("وقال وزير الخارجية المصري إن الاتصالات مستمرة.", "official", "وزير الخارجية المصري", "egypt", "وقال", "neutral"),
+    ("وقال السفير الأمريكي السابق جون ميلر إن الحرب ستطول.", "named_person", "السفير الأمريكي السابق جون ميلر", "usa",
+     "وقال", "neutral"),
+    ("وقال السفير الأمريكي السابق إن الحرب ستطول.", "official", "السفير الأمريكي السابق", "usa", "وقال", "neutral"),
     ("أعلنت وزارة الصحة الفلسطينية أن 20 شخصا قتلوا.", "official", "وزارة الصحة الفلسطينية", "palestine", "أعلنت",
      "neutral"),
     ("كشفت مصادر مطلعة عن اتصالات سرية بين الجانبين.", "anonymous", "مصادر مطلعة", None, "كشفت", "revealing"),
@@ -34,6 +37,7 @@ SINGLE = [
     ("أما الرئيس الإيراني، فقال إن التدخل الخارجي مرفوض.", "official", "الرئيس الإيراني", "iran", "فقال", "neutral"),
     ("وكانت وزارة الصحة أعلنت أمس أن الإصابات تراجعت.", "official", "وزارة الصحة", None, "أعلنت", "neutral"),
     ("وأشارت الوكالة الألمانية إلى أن القتال تواصل.", "media", "الوكالة الألمانية", "germany", "وأشارت", "neutral"),
+    ("وذكرت فضائية محلية أن الطريق أغلق.", "media", "فضائية محلية", None, "وذكرت", "neutral"),
     # a ministry by its portfolio alone
     ("وأعلنت الصحة الفلسطينية أن عدد الضحايا ارتفع إلى 40.", "official", "الصحة الفلسطينية", "palestine", "وأعلنت",
      "neutral"),
@@ -63,6 +67,15 @@ NARRATION = [
     "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
     "وتحسنت الصحة العامة للسكان بعد الحملة.",          # الصحة the ministry only as a cue's subject
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأظهرت صور فضائية حديثة أن رقعة الجفاف اتسعت.",     # satellite images, not the satellite channel فضائية
+    "وأظهرت الصور الفضائية أن الموقع أخلي قبل الضربة.",
+])
+def test_a_pseudo_speaker_blocks_the_speaker_noun_inside_it(analyzer, sentence):
+    s = first(analyzer, sentence)[0]
+    assert s.source != "media" and "فضائية" not in (s.speaker.text if s.speaker else "")
 
 
 @pytest.mark.parametrize("sentence", NARRATION)
@@ -99,3 +112,25 @@ def test_definite_back_reference_inherits_the_actor(analyzer):
 def test_a_cue_inside_a_quotation_is_not_the_sentence_cue(analyzer):
     s = first(analyzer, 'وهتف المتظاهرون في الساحة "قال الشعب كلمته إن الحرية قادمة".')[0]
     assert s.source == "author"
+
+
+# A definite description after a named speaker is that person (ANNOTATION section 2); a unique office is not.
+BACK_REFERENCES = [
+    (["قال وزير الصحة الفلسطيني سامي حمدان إن المخزون نفد.",
+      "وأشار المسؤول الفلسطيني إلى أن الوزارة طلبت مساعدة عاجلة."], "named_person", "palestine"),
+    (["وقال السفير الأمريكي السابق جون ميلر إن الحرب ستطول.",
+      "وأضاف الدبلوماسي الأمريكي السابق أن العقوبات لم تنجح."], "named_person", "usa"),
+    # hard negatives: the same head names an anonymous source; the last speaker is an institution; a unique office
+    (["قال مسؤول إسرائيلي إن العملية انتهت.",
+      "وأضاف المسؤول الإسرائيلي أن الجيش سينسحب خلال أيام."], "anonymous", "israel"),
+    (["قالت وزارة الصحة إن المخزون نفد.",
+      "وأشار المسؤول الفلسطيني إلى أن الوزارة طلبت مساعدة عاجلة."], "official", "palestine"),
+    (["قال وزير الصحة الفلسطيني سامي حمدان إن المخزون نفد.",
+      "واعتبر الرئيس الفرنسي أن الوضع خطير."], "official", "france"),
+]
+
+
+@pytest.mark.parametrize("sentences,source,actor", BACK_REFERENCES)
+def test_a_definite_description_refers_back_to_the_named_speaker(analyzer, sentences, source, actor):
+    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    assert (s.source, s.speaker_actor) == (source, actor)

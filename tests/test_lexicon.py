@@ -38,6 +38,8 @@ def test_packaged_lexicons_load_and_are_substantial():
     ("furniture", "{not json", "not valid JSON"),
     ("loaded", '{"id": "loaded.pseudo.x", "category": "pseudo", "polarity": "negative", "forms": ["س"]}',
      "a pseudo entry takes only id, forms and note"),
+    ("speakers", '{"id": "pseudo_speaker.x", "kind": "pseudo", "actor": "israel", "forms": ["س"]}',
+     "a pseudo speaker takes no actor"),
 ])
 def test_errors_name_file_line_and_value(rules_copy, name, line, message):
     path, number = add_line(rules_copy, name, line)
