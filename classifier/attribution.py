@@ -18,6 +18,8 @@ _THAT = frozenset("ان انه انها انهم انهما انني اننا".s
 # `إلى`/`على` open a claim when `أن` follows (`أشار إلى أن`), or after a cue that acts on a noun
 # (`دعا إلى وقف`, `شدد على ضرورة`); `أضافت الوزارة مئة سرير إلى المستشفى` has no claim.
 _PREPOSITIONS = frozenset({"الي", "علي"})
+# ب-phrases of manner and measure, not a claim (`أفادت الأمطار المزارعين بشكل كبير`).
+_ADVERBIAL_BI = frozenset("بشكل بصوره بنسبه بعد بين بكثير بدرجه بقدر بفضل بسبب".split())
 # Tokens that end a speaker noun phrase.
 _STOP = frozenset("""له لها لهم لهما عليه عليها عليهم منه منها منهم خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
 الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
@@ -71,13 +73,13 @@ class SentenceIndex:
 
 def attribute(view: SentenceView, history: list[Attribution]) -> Attribution:
     """The attribution of one sentence, given the attributions of the sentences before it."""
-    idx = SentenceIndex(view)
-    for cue in view.hits.get("cues", []):
-        if cue.pseudo or view.quoted_tokens[cue.first]:
-            continue
-        found = _from_cue(view, idx, cue, history)
-        if found is not None:
-            return found
+    cues = [cue for cue in view.hits.get("cues", ()) if not (cue.pseudo or view.quoted_tokens[cue.first])]
+    if cues:   # most sentences have none: no index to build
+        idx = SentenceIndex(view)
+        for cue in cues:
+            found = _from_cue(view, idx, cue, history)
+            if found is not None:
+                return found
     if view.starts_in_quote and history:
         return _carry(history, None, "quote")
     return AUTHOR
@@ -118,7 +120,11 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
         return k < len(tokens) and (tokens.texts[k] in COMPLEMENT or tokens.texts[k] in _PREPOSITIONS
                                     or tokens.texts[k - 1] == ":")
     nominal = cue.entry.get("act") is not None or cue.entry.get("class") == "assertive"
+    by_noun = cue.entry.get("complement") == "noun"
     for k in range(cue.last, min(len(tokens), cue.last + _COMPLEMENT_WINDOW)):
+        word = tokens.texts[k]
+        if by_noun and _claim_noun(word):
+            return True
         if tokens.texts[k] in _PREPOSITIONS:
             if nominal or (k + 1 < len(tokens) and tokens.texts[k + 1] in _THAT):
                 return True
@@ -137,7 +143,8 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
         if verb is None:
             return None
         return _speaker_after(view, idx, verb.last, verb)
-    np = _noun_phrase(view, idx, i, open_ended=cue.entry.get("complement", "required") == "required")
+    complement = cue.entry.get("complement", "required")
+    np = _noun_phrase(view, idx, i, open_ended=complement != "none", claim_by_noun=complement == "noun")
     if np is None:
         return None
     nxt = np[1]
@@ -150,7 +157,13 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
     return np
 
 
-def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: bool) -> tuple[int, int] | None:
+def _claim_noun(word: str) -> bool:
+    """`بوقوع`, `بوجود`: a verbal noun after ب, the claim of a cue such as أفاد (`أفادت الوزارة بوقوع انفجار`)."""
+    return len(word) > 3 and word[0] == "ب" and word not in _ADVERBIAL_BI
+
+
+def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: bool,
+                 claim_by_noun: bool = False) -> tuple[int, int] | None:
     tokens = view.tokens
     n = len(tokens)
     j = i
@@ -162,6 +175,8 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
             if j + 1 < n and tokens.texts[j + 1] not in _STATEMENT and idx.entity_at(j + 1):
                 j += 1
                 continue
+            break
+        if claim_by_noun and _claim_noun(w):
             break
         if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j)):
             break

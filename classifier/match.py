@@ -124,7 +124,7 @@ class Matcher:
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
     """Greedy longest-first selection of non-overlapping hits (pseudo entries win ties)."""
-    if all(a.last <= b.first for a, b in pairwise(hits)):
+    if len(hits) < 2 or all(a.last <= b.first for a, b in pairwise(hits)):
         return hits   # the common case: found in text order and disjoint already
     out: list[Hit] = []
     used: set[int] = set()

@@ -58,6 +58,8 @@ def scare_quotes(view: SentenceView) -> list[LoadedTerm]:
     """
     names = {(h.start, h.end): h for h in view.hits.get("actors", [])
              if not h.pseudo and h.entry.get("type") == "name" and h.entry.get("actor") in STATES}
+    if not names:
+        return []
     out = []
     for m in _SHORT_QUOTE.finditer(view.text):
         inner_start = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())

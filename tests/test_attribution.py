@@ -26,6 +26,10 @@ SINGLE = [
     ("ورجح خبراء أن ترتفع الأسعار مجددا.", "anonymous", "خبراء", None, "ورجح", "hedging"),
     ("وأكد الرئيس التركي رجب طيب أردوغان أن بلاده لن تتراجع.", "named_person", "الرئيس التركي رجب طيب أردوغان",
      "turkey", "وأكد", "assertive"),
+    # a verbal noun after ب as the claim (`complement: noun`)
+    ("أفادت وزارة الداخلية باندلاع حريق في مستودع.", "official", "وزارة الداخلية", None, "أفادت", "neutral"),
+    ("وصرح مصدر أمني بوجود تعزيزات على الحدود.", "anonymous", "مصدر أمني", None, "وصرح", "neutral"),
+    ("وزارة الداخلية تفيد بوقوع حادث على الطريق.", "official", "وزارة الداخلية", None, "تفيد", "neutral"),
     # colon
     ("وقال أحد المصادر: \"ستستمر الجهود\".", "anonymous", "أحد المصادر", None, "وقال", "neutral"),
     # prepositional
@@ -66,6 +70,7 @@ NARRATION = [
     "ورفع المتظاهرون لافتة كبيرة في الساحة.",          # لافتة the banner, not the participle
     "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
     "وتحسنت الصحة العامة للسكان بعد الحملة.",          # الصحة the ministry only as a cue's subject
+    "وأفادت الأمطار الأخيرة المزارعين بشكل كبير.",       # أفاد benefited; بشكل is manner, not a claim
 ]
 
 
