@@ -86,8 +86,7 @@ def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context:
     if a.cue_act and a.cue is not None:
         after = any(m.start >= a.cue.end for m in mentions)
         f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
-    _neighbours(r, mentions, f)
-    for w in _near_words(r, mentions, window):
+    for w in _around(r, mentions, window, f):
         f[f"near={w}"] = 1.0
         if w in HOSTILE:
             f["near_hostile"] = f.get("near_hostile", 0) + 1.0
@@ -124,9 +123,11 @@ def _strip(word: str) -> str:
     return word[1:] if word[0] in "وفبل" and len(word) > 4 else word
 
 
-def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
-    """The word right before and right after each mention of the actor."""
+def _around(r: SentenceRules, mentions, window: int, f: dict) -> list[str]:
+    """Adds the word right before and right after each mention of the actor to ``f``; returns the
+    words within ``window`` tokens of each mention's first token (clitics stripped)."""
     texts = r.view.tokens.texts
+    near = []
     for m in mentions:
         found = r.view.token_range(m.start, m.end)
         if found is None:
@@ -136,15 +137,5 @@ def _neighbours(r: SentenceRules, mentions, f: dict) -> None:
             f["prev=" + _strip(texts[first - 1])] = 1.0
         if last + 1 < len(texts) and is_word(texts[last + 1]):
             f["next=" + _strip(texts[last + 1])] = 1.0
-
-
-def _near_words(r: SentenceRules, mentions, window: int) -> list[str]:
-    texts = r.view.tokens.texts
-    out = []
-    for m in mentions:
-        found = r.view.token_range(m.start, m.end)
-        if found is None:
-            continue
-        idx = found[0]
-        out.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in texts[max(0, idx - window):idx + window + 1])
-    return out
+        near.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in texts[max(0, first - window):first + window + 1])
+    return near

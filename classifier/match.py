@@ -7,7 +7,7 @@ pseudo entries claim their span and so block the hits they overlap.
 """
 from __future__ import annotations
 
-from itertools import compress, count, islice, pairwise
+from itertools import compress, count, pairwise
 from typing import NamedTuple
 
 from .normalize import TOKEN_RE, NormalizedText, Tokens, normalize
