@@ -69,8 +69,9 @@ class RuleEngine:
                 history.append(att)
             found = terms.mentions(view)
             loaded = terms.loaded_terms(view, found, att.speaker_actor)
-            found = sorted(found + terms.scare_quote_mentions(loaded), key=lambda m: m.start)
-            out.append(SentenceRules(start, end, text[start:end], att, tuple(found), tuple(loaded), view))
+            if scare := terms.scare_quote_mentions(loaded):
+                found = sorted(found + scare, key=lambda m: m.start)
+            out.append(SentenceRules(start, end, view.text, att, tuple(found), tuple(loaded), view))
         return out
 
     def view(self, text: str, start: int, end: int, quotes: list[Quote]) -> SentenceView:
