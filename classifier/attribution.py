@@ -125,11 +125,11 @@ def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
         word = tokens.texts[k]
         if by_noun and _claim_noun(word):
             return True
-        if tokens.texts[k] in _PREPOSITIONS:
+        if word in _PREPOSITIONS:
             if nominal or (k + 1 < len(tokens) and tokens.texts[k + 1] in _THAT):
                 return True
             continue
-        if tokens.texts[k] in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
+        if word in COMPLEMENT or (view.quoted_tokens[k] and not view.quoted_tokens[cue.last - 1]):
             return True
     # `وأكدت الأمينة العامة أهمية التعاون`: an emphatic verb takes its claim as a direct object
     return cue.entry.get("class") == "assertive"
