@@ -36,7 +36,7 @@ _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مرك
 # Adjectives of a title's time, between a title and a name (`الرئيس الأمريكي السابق دونالد ترامب`).
 _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي الحاليه الراحل الراحله".split())
 MAX_NP = 12
-_COMPLEMENT_WINDOW = 14
+_COMPLEMENT_WINDOW = 20   # tokens from a cue to its complement: `وقال الوزير X، خلال زيارته ...، إن`
 
 
 class SentenceIndex:
@@ -301,8 +301,10 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     if mentions:
         return "official", actor, None
     words = [view.tokens.texts[k] for k in range(first, last)]
-    if len(words) <= 4 and not words[0].startswith("ال"):
-        return "named_person", None, None
+    if words[0].lstrip("وف") in _SOME_OF:
+        return "public", None, None      # `أحد الزوار`, `عدد من المتضررين`: unnamed people the lexicon does not list
+    if len(words) == 1 or len(words) <= 4 and not words[0].startswith("ال"):
+        return "named_person", None, None   # a name: `هاكان فيدان`, or a family name alone (`الجدعان`)
     return "anonymous", None, None
 
 
@@ -314,6 +316,7 @@ def _first_actor(actors, mentions, speakers) -> str | None:
 
 
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد"})
+_SOME_OF = _QUANTIFIERS | {"احدهم", "احداهن", "احداهم", "بعضهم"}
 
 
 def _head_key(view: SentenceView, hit: Hit) -> str:

@@ -26,6 +26,15 @@ SINGLE = [
     ("ورجح خبراء أن ترتفع الأسعار مجددا.", "anonymous", "خبراء", None, "ورجح", "hedging"),
     ("وأكد الرئيس التركي رجب طيب أردوغان أن بلاده لن تتراجع.", "named_person", "الرئيس التركي رجب طيب أردوغان",
      "turkey", "وأكد", "assertive"),
+    # speakers no lexicon entry names: a family name alone, one of a group, an unnamed person
+    ("وأضاف الجدعان أن العجز سيتراجع.", "named_person", "الجدعان", None, "وأضاف", "neutral"),
+    ("وأضاف المصدر أن العجز سيتراجع.", "anonymous", "المصدر", None, "وأضاف", "neutral"),
+    ("وقالت إحدى المتضررات إن المياه غمرت منزلها.", "public", "إحدى المتضررات", None, "وقالت", "neutral"),
+    ("وقال أحد المسؤولين إن المياه غمرت المنطقة.", "anonymous", "أحد المسؤولين", None, "وقال", "neutral"),
+    ("وقال مزارع من ريف حماة إن المحصول تضرر.", "public", "مزارع", None, "وقال", "neutral"),
+    # a long insertion between the speaker and the claim
+    ("وقال وزير الصحة اللبناني فراس الأبيض، خلال إطلاق حملة التلقيح الوطنية في مستشفى بيروت الحكومي صباح اليوم، "
+     "إن نسب التلقيح تراجعت.", "named_person", "وزير الصحة اللبناني فراس الأبيض", "lebanon", "وقال", "neutral"),
     # a verbal noun after ب as the claim (`complement: noun`)
     ("أفادت وزارة الداخلية باندلاع حريق في مستودع.", "official", "وزارة الداخلية", None, "أفادت", "neutral"),
     ("وصرح مصدر أمني بوجود تعزيزات على الحدود.", "anonymous", "مصدر أمني", None, "وصرح", "neutral"),
