@@ -15,6 +15,7 @@ from .normalize import is_word, normalize
 # Normalized tokens that open the claim a cue governs.
 COMPLEMENT = frozenset("ان انه انها انهم انهما انني اننا بان بانه بانها بانهم عن الي علي : « \" “".split())
 _THAT = frozenset("ان انه انها انهم انهما انني اننا".split())
+_CLAIM_OPENERS = COMPLEMENT - {"«", "\"", "“", "عن"}   # a quotation mark may open an outlet's name
 # `إلى`/`على` open a claim when `أن` follows (`أشار إلى أن`), or after a cue that acts on a noun
 # (`دعا إلى وقف`, `شدد على ضرورة`); `أضافت الوزارة مئة سرير إلى المستشفى` has no claim.
 _PREPOSITIONS = frozenset({"الي", "علي"})
@@ -31,11 +32,15 @@ _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريح
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"})
 # `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
+_ALSO = frozenset({"كما"})   # among them, the one that may still be followed by a named subject
 _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
 هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد""".split())
 # Adjectives of a title's time, between a title and a name (`الرئيس الأمريكي السابق دونالد ترامب`).
 _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي الحاليه الراحل الراحله".split())
+# Particles no personal name holds or follows (`مدير الزراعة في حماة`: a place, not a name).
+_PARTICLES = frozenset("في من علي الي عن مع لدي بين".split())
 MAX_NP = 12
+_RELAY_REACH = 8   # tokens from a relaying outlet to its `عن`
 _COMPLEMENT_WINDOW = 20   # tokens from a cue to its complement: `وقال الوزير X، خلال زيارته ...، إن`
 
 
@@ -100,7 +105,11 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
             return _speaker(view, idx, cue, np, history, "participle")
         return _carry(history, (view, cue), "participle")
     if cue.first > 0 and view.tokens.texts[cue.first - 1] in _PRONOUN_SUBJECT:
-        return _carry(history, (view, cue), "pronoun")
+        # `كما أكد أن` carries the speaker over; `كما أكد الوزير أن` names its own
+        np = _speaker_after(view, idx, cue.last, cue) if view.tokens.texts[cue.first - 1] in _ALSO else None
+        if np is None:
+            return _carry(history, (view, cue), "pronoun")
+        return _speaker(view, idx, cue, np, history, "verb-first")
     before = _subject_before(view, idx, cue.first, True) if _introduced_subject(view, cue.first) else None
     np = before or _speaker_after(view, idx, cue.last, cue)
     if np is not None:
@@ -143,6 +152,8 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
         if verb is None:
             return None
         return _speaker_after(view, idx, verb.last, verb)
+    if cue.entry.get("type") != "preposition" and _outlet_as_addressee(view, idx, i):
+        return None   # `مصادر قالت لسكاي نيوز عربية إن`: whom the speaker told; the speaker stands before
     complement = cue.entry.get("complement", "required")
     np = _noun_phrase(view, idx, i, open_ended=complement != "none", claim_by_noun=complement == "noun")
     if np is None:
@@ -152,8 +163,13 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
     if relay is not None and relay.entry.get("relay") and relay.entry.get("type") == "preposition":
         inner = _noun_phrase(view, idx, relay.last, True)
         return inner or np
-    if cue.entry.get("relay") and nxt < len(tokens) and tokens.texts[nxt] == "عن":
-        return _noun_phrase(view, idx, nxt + 1, True) or np
+    if cue.entry.get("relay"):
+        # `نقلت صحيفة "كوميرسانت" الروسية عن مصادر`: past the outlet's quoted name to the innermost speaker
+        for k in range(nxt, min(len(tokens), nxt + _RELAY_REACH)):
+            if tokens.texts[k] == "عن":
+                return _noun_phrase(view, idx, k + 1, True) or np
+            if tokens.texts[k] in _CLAIM_OPENERS:
+                break
     return np
 
 
@@ -344,17 +360,20 @@ def _last_named(history: list[Attribution]) -> Attribution | None:
 
 def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> tuple[int, int] | None:
     """A trailing run of unknown words that reads as a person's name (`هاكان فيدان`)."""
+    texts = view.tokens.texts
     k = end
-    while k > start and is_word(view.tokens.texts[k - 1]) and not _anchored(idx, k - 1) and k - 1 >= start:
+    while k > start and is_word(texts[k - 1]) and not _anchored(idx, k - 1) and k - 1 >= start:
         k -= 1
-    while k < end and view.tokens.texts[k] in _TITLE_TIME:
-        k += 1
-    if k == end or end - k > 4:
-        return None
-    first = view.tokens.texts[k]
-    if first.startswith("ال") or first in _NOT_NAME or first[0].isdigit():
-        return None
-    return k, end
+    # the longest tail of at most four words that opens like a name: the unknown words before it
+    # finish the title (`وزير السياحة سفيان تقية`, `مدير دائرة صحة الرصافة عبد الغني الساعدي`)
+    for first in range(max(k, end - 4), end):
+        word = texts[first]
+        if (word.startswith("ال") or word in _NOT_NAME or word in _TITLE_TIME or word[0].isdigit()
+                or first > 0 and texts[first - 1] in _PARTICLES):
+            continue
+        if not any(texts[m] in _PARTICLES for m in range(first, end)):
+            return first, end
+    return None
 
 
 def _carry(history: list[Attribution], cue_at, how: str) -> Attribution:

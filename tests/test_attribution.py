@@ -32,6 +32,18 @@ SINGLE = [
     ("وقالت إحدى المتضررات إن المياه غمرت منزلها.", "public", "إحدى المتضررات", None, "وقالت", "neutral"),
     ("وقال أحد المسؤولين إن المياه غمرت المنطقة.", "anonymous", "أحد المسؤولين", None, "وقال", "neutral"),
     ("وقال مزارع من ريف حماة إن المحصول تضرر.", "public", "مزارع", None, "وقال", "neutral"),
+    # a title's portfolio before the name; a place after a preposition is not a name
+    ("وأكد وزير السياحة سفيان تقية أن الموسم ناجح.", "named_person", "وزير السياحة سفيان تقية", None, "وأكد",
+     "assertive"),
+    ("وأكد وزير السياحة أن الموسم ناجح.", "official", "وزير السياحة", None, "وأكد", "assertive"),
+    ("وقال مدير الزراعة في حماة إن المحصول وفير.", "official", "مدير الزراعة", None, "وقال", "neutral"),
+    # `كما` + cue names its own subject when one follows (the carry-over test has it without)
+    ("كما أكد وزير الخارجية القطري أن الوساطة مستمرة.", "official", "وزير الخارجية القطري", "qatar", "أكد",
+     "assertive"),
+    # a relay past the outlet's quoted name; an outlet after ل is whom the speaker told
+    ("ونقلت صحيفة \"الراية\" القطرية عن مصادر مطلعة أن الطلب ارتفع.", "anonymous", "مصادر مطلعة", None, "ونقلت",
+     "neutral"),
+    ("مصادر أمنية قالت لسكاي نيوز عربية إن الأدلة دامغة.", "anonymous", "مصادر أمنية", None, "قالت", "neutral"),
     # a long insertion between the speaker and the claim
     ("وقال وزير الصحة اللبناني فراس الأبيض، خلال إطلاق حملة التلقيح الوطنية في مستشفى بيروت الحكومي صباح اليوم، "
      "إن نسب التلقيح تراجعت.", "named_person", "وزير الصحة اللبناني فراس الأبيض", "lebanon", "وقال", "neutral"),
@@ -104,10 +116,11 @@ def test_carry_over_of_the_speaker(analyzer):
                   "وأضاف أن الاتصالات فنية فقط.",
                   "لكنه استبعد أن يكون هناك تطبيع للعلاقات.",
                   "وهطلت أمطار غزيرة على العاصمة.",
-                  "مضيفا أن الأمر طبيعي.")
-    assert [s.source for s in sents] == ["named_person", "named_person", "named_person", "author", "named_person"]
+                  "مضيفا أن الأمر طبيعي.",
+                  "كما شدد على أن الحوار ضروري.")
+    assert [s.source for s in sents] == ["named_person"] * 3 + ["author"] + ["named_person"] * 2
     assert {s.speaker.text for s in sents if s.speaker} == {"وزير الخارجية التركي هاكان فيدان"}
-    assert [s.cue.text if s.cue else None for s in sents] == ["وقال", "وأضاف", "استبعد", None, "مضيفا"]
+    assert [s.cue.text if s.cue else None for s in sents] == ["وقال", "وأضاف", "استبعد", None, "مضيفا", "شدد"]
     assert sents[1].speaker.start == sents[0].speaker.start   # points at the earlier mention
 
 
