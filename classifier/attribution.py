@@ -34,7 +34,7 @@ _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
 _ALSO = frozenset({"كما"})   # among them, the one that may still be followed by a named subject
 _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
-هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد""".split())
+هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد ديوان ولايه مديريه مصلحه صندوق بنك مصرف نادي سلطه بعثه""".split())
 # Adjectives of a title's time, between a title and a name (`الرئيس الأمريكي السابق دونالد ترامب`).
 _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي الحاليه الراحل الراحله".split())
 # Particles no personal name holds or follows (`مدير الزراعة في حماة`: a place, not a name).
@@ -368,12 +368,17 @@ def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> t
     # finish the title (`وزير السياحة سفيان تقية`, `مدير دائرة صحة الرصافة عبد الغني الساعدي`)
     for first in range(max(k, end - 4), end):
         word = texts[first]
-        if (word.startswith("ال") or word in _NOT_NAME or word in _TITLE_TIME or word[0].isdigit()
+        if (_definite(word) or word in _NOT_NAME or word in _TITLE_TIME or word[0].isdigit()
                 or first > 0 and texts[first - 1] in _PARTICLES):
             continue
         if not any(texts[m] in _PARTICLES for m in range(first, end)):
             return first, end
     return None
+
+
+def _definite(word: str) -> bool:
+    """`الوزارة`, `للشغل`, `بالعاصمة`: a definite word, part of a title or a place, not the start of a name."""
+    return word.startswith(("ال", "لل")) or word[0] in "وفبكل" and word[1:].startswith("ال")
 
 
 def _carry(history: list[Attribution], cue_at, how: str) -> Attribution:
