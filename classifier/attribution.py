@@ -32,7 +32,7 @@ _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريح
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"})
 # `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
-_ALSO = frozenset({"كما"})   # among them, the one that may still be followed by a named subject
+_ALSO = frozenset({"كما"})   # `كما` (also) may still have a named subject after the cue: `كما أكد الوزير أن`
 _NOT_NAME = frozenset("""عام العام شؤون مكتب مستشفي مركز جامعه شركه بلديه مدينه محافظه منطقه قطاع قوات جيش مجلس لجنه
 هيئه اداره وزاره دائره قسم حركه حزب جماعه منظمه اتحاد ديوان ولايه مديريه مصلحه صندوق بنك مصرف نادي سلطه بعثه""".split())
 # Adjectives of a title's time, between a title and a name (`الرئيس الأمريكي السابق دونالد ترامب`).
