@@ -287,6 +287,12 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     if (len(speakers) > 1 and speakers[0].entry.get("kind") == "official"
             and speakers[1].entry.get("kind") in ("media", "anonymous", "public")):
         head_speaker = speakers[1]   # `تقرير جريدة ...`: a document defers to whoever wrote it
+    if head_speaker is not None and head_speaker.entry.get("document"):
+        # `تقديرات الأمم المتحدة`: figures speak for whoever made them, when the phrase names them
+        owner = min((h for h in speakers + actors if h.first >= head_speaker.last), key=lambda h: h.first, default=None)
+        if owner is not None:
+            head_speaker = owner if owner.kind == "speakers" else None
+            head_actor = head_actor if head_speaker is None else None
     if head_speaker is not None and (head_actor is None or head_speaker.first <= head_actor.first):
         kind = head_speaker.entry.get("kind")
         head = _head_key(view, head_speaker)

@@ -30,7 +30,7 @@ SCHEMAS = {
                  values={"class": CUE_CLASSES, "type": ("verb", "participle", "passive", "preposition", "pseudo"),
                          "complement": ("required", "noun", "none"),
                          "act": ("accuse", "condemn", "praise", "deny", "demand", "warn")}),
-    "speakers": dict(keys=_COMMON | {"kind", "actor", "refers_back"}, required={"kind"},
+    "speakers": dict(keys=_COMMON | {"kind", "actor", "refers_back", "document"}, required={"kind"},
                      values={"kind": ("anonymous", "official", "media", "public", "title", "honorific", "pseudo")}),
     "loaded": dict(keys=_COMMON | {"category", "polarity", "target", "target_from", "mention", "neutral", "standalone"},
                    required={"category"},
@@ -175,6 +175,8 @@ def _check_semantics(data: dict, name: str, where: str) -> list[str]:
     elif name == "speakers":
         if data.get("kind") == "pseudo" and "actor" in data:
             problems.append(f"{where}: a pseudo speaker takes no actor")
+        if "document" in data and data["document"] is not True:
+            problems.append(f"{where}: document is true or absent, got {data['document']!r}")
         if "refers_back" in data and (data["refers_back"] is not True or data.get("kind") != "title"):
             problems.append(f"{where}: refers_back is true or absent, and only on a title, got {data['refers_back']!r}")
     elif name == "loaded":

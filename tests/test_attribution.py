@@ -47,6 +47,10 @@ SINGLE = [
     ("ونقلت صحيفة \"الراية\" القطرية عن مصادر مطلعة أن الطلب ارتفع.", "anonymous", "مصادر مطلعة", None, "ونقلت",
      "neutral"),
     ("مصادر أمنية قالت لسكاي نيوز عربية إن الأدلة دامغة.", "anonymous", "مصادر أمنية", None, "قالت", "neutral"),
+    # figures speak for whoever made them (`document` speakers); alone they are anonymous
+    ("وبحسب تقديرات الأمم المتحدة، نزح أكثر من مليون شخص.", "official", "تقديرات الأمم المتحدة", "un", "وبحسب",
+     "neutral"),
+    ("وبحسب التقديرات، نزح أكثر من مليون شخص.", "anonymous", "التقديرات", None, "وبحسب", "neutral"),
     # a long insertion between the speaker and the claim
     ("وقال وزير الصحة اللبناني فراس الأبيض، خلال إطلاق حملة التلقيح الوطنية في مستشفى بيروت الحكومي صباح اليوم، "
      "إن نسب التلقيح تراجعت.", "named_person", "وزير الصحة اللبناني فراس الأبيض", "lebanon", "وقال", "neutral"),

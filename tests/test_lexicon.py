@@ -40,6 +40,8 @@ def test_packaged_lexicons_load_and_are_substantial():
      "a pseudo entry takes only id, forms and note"),
     ("speakers", '{"id": "pseudo_speaker.x", "kind": "pseudo", "actor": "israel", "forms": ["س"]}',
      "a pseudo speaker takes no actor"),
+    ("speakers", '{"id": "speaker.x", "kind": "anonymous", "document": "yes", "forms": ["س"]}',
+     "document is true or absent"),
 ])
 def test_errors_name_file_line_and_value(rules_copy, name, line, message):
     path, number = add_line(rules_copy, name, line)
