@@ -113,5 +113,5 @@ def _filter_loaded(hits: dict, tokens) -> dict:
     hits["loaded"] = [h for h in hits["loaded"]
                       if not any(f < h.last and h.first < l for f, l in names)
                       and not (h.entry.get("standalone") and h.last < len(tokens)
-                               and tokens[h.last].text.startswith("ال"))]
+                               and tokens.texts[h.last].startswith("ال"))]
     return hits

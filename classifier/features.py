@@ -63,11 +63,10 @@ def sentence_context(r: SentenceRules) -> dict:
     return {"rule": rule_stance(r), "hostile": hostile, "friendly": friendly, "shared": shared}
 
 
-def stance_features(r: SentenceRules, actor: str, window: int = WINDOW, context: dict | None = None) -> dict:
-    """The features of one (sentence, actor) pair that depend on the actor; ``context["shared"]``
-    holds the rest (the two never share a key)."""
+def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
+    """The features of one (sentence, actor) pair that depend on the actor; ``c`` is the sentence's
+    ``sentence_context``, whose ``shared`` dict holds the rest (the two never share a key)."""
     a = r.attribution
-    c = context if context is not None else sentence_context(r)
     f = {"bias": 1.0, f"rule={c['rule'].get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
     if a.speaker_actor == actor:
         f["is_speaker"] = 1.0
