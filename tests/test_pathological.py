@@ -1,23 +1,20 @@
-"""Hostile input: no crash, every span in bounds, and time that grows linearly with size.
+"""Hostile input: no crash, every span in bounds, and work that grows linearly with size.
 
-Time is compared between sizes (4x the input may take at most 8x the time: linear gives ~4,
-quadratic 16), never against an absolute budget.
+Work is counted, never timed: the number of Python lines executed while analysing a text is the
+same on every run and every machine. 4x the input may execute at most 5x the lines (linear gives
+~4, quadratic 16). Work done inside C (regexes, slicing) is not counted here; `bench/hostile.py`
+times the same inputs for that.
 """
-import time
+import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from classifier import Analyzer
 
-UNITS = {
-    "no punctuation": "قال الوزير إن المحادثات مستمرة ",
-    "quote marks": '"',
-    "quotes around words": 'قال "نعم ',
-    "unbalanced guillemets": "«قال الوزير ",
-    "clitic-prefixed tokens": "وبالمصادر ",
-    "one long token": "ب",
-    "short sentences": 'قال الوزير: "نعم". ',
-}
+# text units repeated to build each hostile input; bench/hostile.py times the same ones
+UNITS = json.loads((Path(__file__).parent / "hostile_units.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -25,25 +22,32 @@ def rules_analyzer():
     return Analyzer(model="rules")
 
 
-def best_time(analyzer, text, repeat=3):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
+def lines_executed(analyzer, text):
+    count = 0
+
+    def per_line(frame, event, arg):
+        nonlocal count
+        count += event == "line"
+        return per_line
+
+    sys.settrace(lambda frame, event, arg: per_line)
+    try:
         analyzer.analyze(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+    finally:
+        sys.settrace(None)
+    return count
 
 
 @pytest.mark.parametrize("name", list(UNITS))
-def test_time_grows_linearly(rules_analyzer, name):
+def test_work_grows_linearly(rules_analyzer, name):
     unit = UNITS[name]
-    small = unit * (20_000 // len(unit))
+    small = unit * (5_000 // len(unit))
     large = small * 4
     result = rules_analyzer.analyze(large)
     for s in result.sentences:
         assert large[s.start:s.end] == s.text
-    ratio = best_time(rules_analyzer, large) / max(best_time(rules_analyzer, small), 1e-4)
-    assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x the time"
+    ratio = lines_executed(rules_analyzer, large) / lines_executed(rules_analyzer, small)
+    assert ratio < 5, f"{name}: 4x the input executed {ratio:.1f}x the lines"
 
 
 LITERAL = {   # the sizes the hardening issue names, each analysed once
