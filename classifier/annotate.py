@@ -58,16 +58,20 @@ class RuleEngine:
         history: list[Attribution] = []
         quotes = sorted(quotes, key=lambda q: q.start)     # disjoint, so their ends are sorted too
         ends = [q.inner[1] for q in quotes]
+        views, found_per_sentence = [], []
         for start, end in spans:
             first = bisect.bisect_right(ends, start)
             last = first
             while last < len(quotes) and quotes[last].inner[0] < end:
                 last += 1
             view = self.view(text, start, end, quotes[first:last])
-            att = attribute(view, history)
+            views.append(view)
+            found_per_sentence.append(terms.mentions(view))
+        home = terms.home_actor(found_per_sentence)   # whom an office named without its country speaks for
+        for (start, end), view, found in zip(spans, views, found_per_sentence):
+            att = attribute(view, history, home)
             if att.source != "author":
                 history.append(att)
-            found = terms.mentions(view)
             loaded = terms.loaded_terms(view, found, att.speaker_actor)
             if scare := terms.scare_quote_mentions(loaded):
                 found = sorted(found + scare, key=lambda m: m.start)

@@ -8,6 +8,8 @@ cue that governs a claim wins; a relay (`نقلت الأناضول عن الوز
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .hits import AUTHOR, Attribution, SentenceView, Span
 from .match import Hit
 from .normalize import is_word, normalize
@@ -40,6 +42,7 @@ _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي �
 # Particles no personal name holds or follows (`مدير الزراعة في حماة`: a place, not a name).
 _PARTICLES = frozenset("في من علي الي عن مع لدي بين".split())
 MAX_NP = 12
+_COMMAS = frozenset("، ,".split())
 _RELAY_REACH = 8   # tokens from a relaying outlet to its `عن`
 _COMPLEMENT_WINDOW = 20   # tokens from a cue to its complement: `وقال الوزير X، خلال زيارته ...، إن`
 
@@ -76,15 +79,16 @@ class SentenceIndex:
         return h if h is not None and h.entry.get("mention") else None
 
 
-def attribute(view: SentenceView, history: list[Attribution]) -> Attribution:
-    """The attribution of one sentence, given the attributions of the sentences before it."""
+def attribute(view: SentenceView, history: list[Attribution], home: str | None = None) -> Attribution:
+    """The attribution of one sentence, given the attributions of the sentences before it and the
+    article's home actor (``terms.home_actor``)."""
     cues = [cue for cue in view.hits.get("cues", ()) if not (cue.pseudo or view.quoted_tokens[cue.first])]
     if cues:   # most sentences have none: no index to build
         idx = SentenceIndex(view)
         for cue in cues:
             found = _from_cue(view, idx, cue, history)
             if found is not None:
-                return found
+                return _at_home(view, idx, found, home) if home and found.speaker_actor is None else found
     if view.starts_in_quote and history:
         return _carry(history, None, "quote")
     return AUTHOR
@@ -118,6 +122,23 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first")
     return _carry(history, (view, cue), "carry-over")
+
+
+def _at_home(view: SentenceView, idx: SentenceIndex, att: Attribution, home: str) -> Attribution:
+    """An institution or an office-holder named in this sentence without a country speaks for the
+    article's home actor (`أعلنت وزارة الصحة`, `وقال وزير المالية X`); a private person (`الدكتور X`,
+    `الخبير X`) gets an actor only when the text states it (ANNOTATION section 2)."""
+    speaker = att.speaker
+    if speaker is None or not view.offset <= speaker.start < view.offset + len(view.text):
+        return att   # passive, or carried over from an earlier sentence (resolved there)
+    if att.source == "named_person":
+        first, last = view.token_range(speaker.start, speaker.end) or (0, -1)
+        if not any((h := idx.covering("speakers", k)) is not None and h.entry.get("kind") == "title"
+                   for k in range(first, last + 1)):
+            return att
+    elif att.source != "official":
+        return att   # reports and outlets (`وأشارت تقارير`) have no country unless named
+    return replace(att, speaker_actor=home, actor_inferred=True)
 
 
 def _has_complement(view: SentenceView, idx: SentenceIndex, cue: Hit) -> bool:
@@ -192,16 +213,53 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
                 j += 1
                 continue
             break
-        if claim_by_noun and _claim_noun(w):
+        if claim_by_noun and _claim_noun(w) and not _in_construct(idx, j - 1):
             break
-        if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j)):
+        if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j) or _object_starts(view, idx, j)):
             break
         j += 1
     if j == i:
         return None
+    j = _apposed_name(view, idx, i, j)
     if not open_ended:   # نفت حماس الاتهامات: without a complement to stop at, keep only the known words
         j = _trim_to_anchors(view, idx, i, j)
     return i, j
+
+
+def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
+    """`وحمل الوزير الأردني الحكومة الإسرائيلية`: a state or body named with the article right after a
+    definite word cannot complete it (a construct's first noun has no article), so it opens the verb's
+    object. Nisba forms (`السعودية`) may be adjectives (`أرامكو السعودية`) and are left alone."""
+    h = idx.hit_at("actors", j)
+    if h is None or h.entry.get("type") not in ("name", "body"):
+        return False
+    word, prev = view.tokens.texts[j], view.tokens.texts[j - 1]
+    return word.startswith("ال") and not word.endswith("يه") and _definite(prev) and not prev.startswith("لل")
+
+
+def _in_construct(idx: SentenceIndex, k: int) -> bool:
+    """Token k is a title without the article, so the next word completes it: `رئيس بلدية بيتا`,
+    not the claim of `أفاد` (`أفاد الوزير بوقوع`)."""
+    h = idx.covering("speakers", k)
+    return h is not None and h.entry.get("kind") == "title" and not _definite(idx.view.tokens.texts[k])
+
+
+def _apposed_name(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int:
+    """`المدير العام للامتحانات، محمد الطاهر الجلاصي، أن`: a title's name set off by commas joins the
+    speaker phrase; returns the phrase's new end (``j`` when no such name follows)."""
+    tokens, n = view.tokens, len(view.tokens)
+    head = idx.covering("speakers", i)
+    if head is None or head.entry.get("kind") != "title" or j >= n or tokens.texts[j] not in _COMMAS:
+        return j
+    k = j + 1
+    while (k < n and k - j <= 4 and is_word(tokens.texts[k]) and not view.quoted_tokens[k]
+           and tokens.texts[k] not in COMPLEMENT and tokens.texts[k] not in _STOP
+           and not _anchored(idx, k) and not idx.covering("cues", k)):
+        k += 1
+    closed = k < n and (tokens.texts[k] in _COMMAS or tokens.texts[k] in _THAT or tokens.texts[k] == ":")
+    if k == j + 1 or not closed or _name_run(view, idx, j + 1, k) != (j + 1, k):
+        return j
+    return k
 
 
 def _outlet_as_addressee(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
@@ -307,6 +365,9 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
                 return "named_person", actor, head
             definite = view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال")
             earlier = _earlier_same_head(history, head) if definite and last - first <= 2 else None
+            if not definite and last - first == 2 and _definite(view.tokens.texts[first + 1]):
+                # `رئيس الوزراء` after `رئيس الوزراء جعفر حسان`: the same office, now definite by construct
+                earlier = _earlier_same_office(history, view.tokens.texts[first:last])
             if earlier is None and definite and head_speaker.entry.get("refers_back"):
                 earlier = _last_named(history)   # المسؤول الفلسطيني, after his name under another title
             if earlier is not None:
@@ -355,6 +416,17 @@ def _earlier_same_head(history: list[Attribution], head: str | None) -> Attribut
     for att in reversed(history):
         if att.speaker_head == head and att.source != "author":
             return att
+    return None
+
+
+def _earlier_same_office(history: list[Attribution], words: list[str]) -> Attribution | None:
+    """The latest named speaker whose phrase holds these words in a row."""
+    n = len(words)
+    for att in reversed(history):
+        if att.source == "named_person" and att.speaker is not None:
+            said = normalize(att.speaker.text).split()
+            if any(said[k:k + n] == words for k in range(len(said) - n + 1)):
+                return att
     return None
 
 

@@ -67,11 +67,12 @@ def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
     """The features of one (sentence, actor) pair that depend on the actor; ``c`` is the sentence's
     ``sentence_context``, whose ``shared`` dict holds the rest (the two never share a key)."""
     a = r.attribution
+    speaker = None if a.actor_inferred else a.speaker_actor   # an inferred actor is for output, not stance (CV)
     f = {"bias": 1.0, f"rule={c['rule'].get(actor, 'neutral')}": 1.0, f"source={a.source}": 1.0}
-    if a.speaker_actor == actor:
+    if speaker == actor:
         f["is_speaker"] = 1.0
         f[f"is_speaker|cue_class={a.cue_class}"] = 1.0
-    elif a.speaker_actor:
+    elif speaker:
         f["other_speaker"] = 1.0
     for t in r.loaded:
         if t.target == actor:
@@ -84,7 +85,7 @@ def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
         f[f"via={m.via}"] = 1.0
     if a.cue_act and a.cue is not None:
         after = any(m.start >= a.cue.end for m in mentions)
-        f[f"act={a.cue_act}|{'object' if after and a.speaker_actor != actor else 'subject'}"] = 1.0
+        f[f"act={a.cue_act}|{'object' if after and speaker != actor else 'subject'}"] = 1.0
     for w in _around(r, mentions, window, f):
         f[f"near={w}"] = 1.0
         if w in HOSTILE:
@@ -92,7 +93,7 @@ def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
         if w in FRIENDLY:
             f["near_friendly"] = f.get("near_friendly", 0) + 1.0
     # who says it matters: a speaker's own side is presented well, the other side badly
-    role = "speaker" if a.speaker_actor == actor else ("other" if a.speaker_actor else "narration")
+    role = "speaker" if speaker == actor else ("other" if speaker else "narration")
     if c["friendly"]:
         f[f"friendly|{role}"] = 1.0
     if c["hostile"]:

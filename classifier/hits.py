@@ -26,6 +26,7 @@ class Attribution:
     how: str                         # verb-first, subject-first, preposition, participle, carry-over, quote, passive
     speaker_head: str | None = None  # normalized head noun, for later definite back-references
     cue_act: str | None = None       # accuse, condemn, praise, deny, demand, warn
+    actor_inferred: bool = False     # speaker_actor is the article's home actor, not named in the speaker's words
 
 
 AUTHOR = Attribution("author", None, None, None, None, None, "none")

@@ -9,6 +9,7 @@ honours who follows; praise quoted from a speaker goes to the speaker's side). V
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .hits import LoadedTerm, Mention, SentenceView
 from .labels import STATES
@@ -33,6 +34,16 @@ def mentions(view: SentenceView) -> list[Mention]:
                                "loaded"))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def home_actor(mentions_per_sentence: list[list[Mention]]) -> str | None:
+    """The actor an article names most, when no other is named as often: the country a ministry or
+    an office named without one belongs to (`وزارة الصحة` in a story about Jordan)."""
+    counts = Counter(m.actor for found in mentions_per_sentence for m in found if m.actor)
+    top = counts.most_common(2)
+    if not top or len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
 
 
 def loaded_terms(view: SentenceView, found: list[Mention], speaker_actor: str | None) -> list[LoadedTerm]:

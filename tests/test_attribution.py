@@ -38,6 +38,22 @@ SINGLE = [
     ("وأكد وزير السياحة أن الموسم ناجح.", "official", "وزير السياحة", None, "وأكد", "assertive"),
     ("وقال مدير الزراعة في حماة إن المحصول وفير.", "official", "مدير الزراعة", None, "وقال", "neutral"),
     ("وقال رئيس ديوان المحاسبة إن الإنفاق ارتفع.", "official", "رئيس ديوان المحاسبة", None, "وقال", "neutral"),
+    # a name set off by commas after its title; a time phrase set off the same way is not a name
+    ("وأوضح المدير العام للجمارك، خالد المنصوري، أن الإيرادات ارتفعت.", "named_person",
+     "المدير العام للجمارك، خالد المنصوري", None, "وأوضح", "neutral"),
+    ("وقال وزير الصحة، خلال حفل الافتتاح، إن الوحدة ستخفف الضغط.", "official", "وزير الصحة", None, "وقال", "neutral"),
+    # a title without the article takes the next word as its complement, even one that opens with ب
+    ("وأفاد رئيس بلدية القرية محمود سالم بأن المستوطنين هاجموا المنازل.", "named_person",
+     "رئيس بلدية القرية محمود سالم", None, "وأفاد", "neutral"),
+    ("وأفادت الوزارة بوقوع انفجار في المصنع.", "official", "الوزارة", None, "وأفادت", "neutral"),
+    # a state or body named with the article right after a definite word opens the verb's object;
+    # a nisba form (`السعودية`) and a body after `باسم` complete the phrase
+    ("وحمل الوزير الأردني الحكومة الإسرائيلية المسؤولية عن تفاقم الأزمة.", "official", "الوزير الأردني", "jordan",
+     "وحمل", "neutral"),
+    ("وأعلنت شركة أرامكو السعودية أن أرباحها تراجعت.", "official", "شركة أرامكو السعودية", "saudi_arabia",
+     "وأعلنت", "neutral"),
+    ("وقال المتحدث باسم الجيش الإسرائيلي إن العملية انتهت.", "official", "المتحدث باسم الجيش الإسرائيلي", "israel",
+     "وقال", "neutral"),
     ("وقالت الأمينة العامة للكونفدرالية العامة للشغل إن الإضراب مستمر.", "official",
      "الأمينة العامة للكونفدرالية العامة للشغل", None, "وقالت", "neutral"),
     # `كما` + cue names its own subject when one follows (the carry-over test has it without)
@@ -154,7 +170,9 @@ BACK_REFERENCES = [
       "وأشار المسؤول الفلسطيني إلى أن الوزارة طلبت مساعدة عاجلة."], "named_person", "palestine"),
     (["وقال السفير الأمريكي السابق جون ميلر إن الحرب ستطول.",
       "وأضاف الدبلوماسي الأمريكي السابق أن العقوبات لم تنجح."], "named_person", "usa"),
+    (["قال وزير الدولة محمد سالم إن الصادرات نمت.", "وأشار وزير الدولة إلى أن الواردات تراجعت."], "named_person", None),
     # hard negatives: the same head names an anonymous source; the last speaker is an institution; a unique office
+    (["قال رئيس البرلمان محمد سالم إن الجلسة انتهت.", "وقال رئيس الوزراء إن الحكومة ستعمل."], "official", None),
     (["قال مسؤول إسرائيلي إن العملية انتهت.",
       "وأضاف المسؤول الإسرائيلي أن الجيش سينسحب خلال أيام."], "anonymous", "israel"),
     (["قالت وزارة الصحة إن المخزون نفد.",
@@ -166,5 +184,30 @@ BACK_REFERENCES = [
 
 @pytest.mark.parametrize("sentences,source,actor", BACK_REFERENCES)
 def test_a_definite_description_refers_back_to_the_named_speaker(analyzer, sentences, source, actor):
+    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    assert (s.source, s.speaker_actor) == (source, actor)
+
+
+# An institution, outlet or office-holder named without a country speaks for the actor the article
+# names most (its home); a private person, a tie or a country named in the phrase keeps its own.
+HOME = [
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وأعلنت وزارة الصحة أن المستشفى الجديد افتتح في عمان."],
+     "official", "jordan"),
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وقال وزير المالية محمد العسعس إن العجز سيتراجع."],
+     "named_person", "jordan"),
+    # hard negatives
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وأشارت تقارير إلى أن الأسعار ارتفعت."], "media", None),
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وقال الخبير الاقتصادي محمد العلي إن العجز سيتراجع."],
+     "named_person", None),
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وقالت مصادر مطلعة إن العجز سيتراجع."], "anonymous", None),
+    (["وقع الأردن ومصر اتفاقا للتعاون الصحي.", "وأعلنت وزارة الصحة أن المستشفى الجديد افتتح."],
+     "official", None),
+    (["قالت الحكومة الأردنية إن الموازنة أقرت.", "وأعلنت وزارة الصحة السورية أن المستشفى افتتح."],
+     "official", "syria"),
+]
+
+
+@pytest.mark.parametrize("sentences,source,actor", HOME)
+def test_an_office_named_without_a_country_speaks_for_the_article_home(analyzer, sentences, source, actor):
     s = analyzer.analyze_sentences(sentences).sentences[-1]
     assert (s.source, s.speaker_actor) == (source, actor)
