@@ -132,9 +132,8 @@ def _at_home(view: SentenceView, idx: SentenceIndex, att: Attribution, home: str
     if speaker is None or not view.offset <= speaker.start < view.offset + len(view.text):
         return att   # passive, or carried over from an earlier sentence (resolved there)
     if att.source == "named_person":
-        first, last = view.token_range(speaker.start, speaker.end) or (0, -1)
-        if not any((h := idx.covering("speakers", k)) is not None and h.entry.get("kind") == "title"
-                   for k in range(first, last + 1)):
+        start, end = speaker.start - view.offset, speaker.end - view.offset
+        if not any(h.entry.get("kind") == "title" and start <= h.start < end for h in idx.at.get("speakers", {}).values()):
             return att
     elif att.source != "official":
         return att   # reports and outlets (`وأشارت تقارير`) have no country unless named
