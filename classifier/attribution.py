@@ -43,6 +43,11 @@ _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي �
 _PARTICLES = frozenset("في من علي الي عن مع لدي بين".split())
 MAX_NP = 12
 _COMMAS = frozenset("، ,".split())
+# Particles that qualify a title before its holder's name: `السفير لدى`, `النائب عن`, `المبعوث إلى`, `مدير ... في`.
+_QUALIFIERS = frozenset({"لدي", "عن", "في", "الي"})
+_QUALIFIER_REACH = 7   # tokens from such a particle to the end of the name
+# Words that open an adverbial clause, never a place or a name: `قال الوزير في القاهرة رغم الضغوط إن`.
+_CLAUSE_OPENERS = frozenset("رغم بسبب حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما".split())
 _RELAY_REACH = 8   # tokens from a relaying outlet to its `عن`
 _COMPLEMENT_WINDOW = 20   # tokens from a cue to its complement: `وقال الوزير X، خلال زيارته ...، إن`
 
@@ -205,7 +210,8 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     j = i
     while j < n and j - i < MAX_NP:
         w = tokens.texts[j]
-        if not is_word(w) or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w[0].isdigit():
+        if (not is_word(w) or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w in _CLAUSE_OPENERS
+                or w[0].isdigit()):
             break
         if w in _CONDITIONAL_STOP:
             if j + 1 < n and tokens.texts[j + 1] not in _STATEMENT and idx.entity_at(j + 1):
@@ -220,6 +226,7 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     if j == i:
         return None
     j = _apposed_name(view, idx, i, j)
+    j = _qualified_name(view, idx, i, j)
     if not open_ended:   # نفت حماس الاتهامات: without a complement to stop at, keep only the known words
         j = _trim_to_anchors(view, idx, i, j)
     return i, j
@@ -259,6 +266,48 @@ def _apposed_name(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int
     if k == j + 1 or not closed or _name_run(view, idx, j + 1, k) != (j + 1, k):
         return j
     return k
+
+
+def _qualified_name(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int:
+    """`النائب عن دائرة القصرين منير الحناشي`, `السفير الروسي لدى السودان أندريه تشيرنوفول`: a title
+    qualified by a place or a body, then its holder's name, is one speaker phrase; returns its new end
+    (``j`` when no name closes the qualifier: `وقال الوزير في مؤتمر صحفي إن`, `عن الأزمة السورية`)."""
+    tokens, n = view.tokens, len(view.tokens)
+    head = idx.covering("speakers", i)
+    if head is None or head.entry.get("kind") != "title" or j + 2 >= n or tokens.texts[j] not in _QUALIFIERS:
+        return j
+    k = j + 1
+    while k < n and k - j <= _QUALIFIER_REACH and _name_word(view, idx, k):
+        k += 1
+    if k - j > _QUALIFIER_REACH:
+        return j   # no end in sight: a clause, not a name
+    words = range(j + 1, k)
+    if any(tokens.texts[m] in _STATEMENT for m in words):
+        return j
+    honorific = next((m for m in words if (h := idx.hit_at("speakers", m)) is not None
+                      and h.entry.get("kind") == "honorific"), None)
+    if honorific is not None and j + 1 < honorific < k - 1:
+        return k   # `مدير الزراعة في حماة المهندس أحمد الشيخ`
+    person = idx.covering("actors", k - 1)
+    if person is not None and person.entry.get("type") == "person" and person.first > j + 1:
+        run = (person.first, k)   # a leader the lexicon knows: `لدى الأمم المتحدة الحارث إدريس`
+    else:
+        run = _name_run(view, idx, j + 2, k)
+    if run is None or run[1] != k or sum(map(_definite, tokens.texts[run[0]:k])) > 1:
+        return j   # a name holds at most one definite word (`أحمد الشيخ`), a noun phrase more
+    qualifier = range(j + 1, run[0])
+    if not any(_anchored(idx, m) or _definite(tokens.texts[m]) for m in qualifier):
+        return j   # `دعا رئيس الوزراء إلى اجتماع طارئ`: no place or body named before the "name"
+    return k
+
+
+def _name_word(view: SentenceView, idx: SentenceIndex, k: int) -> bool:
+    """Token k may continue a qualifier or a name: a word, not quoted, no particle, cue or addressee
+    (nor a bare clitic: `لـ"الشرق الأوسط"` leaves `ل`)."""
+    w = view.tokens.texts[k]
+    return (len(w) > 1 and is_word(w) and not view.quoted_tokens[k] and w not in COMPLEMENT and w not in _STOP
+            and w not in _CONDITIONAL_STOP and w not in _CLAUSE_OPENERS and not w[0].isdigit()
+            and idx.hit_at("cues", k) is None and not _outlet_as_addressee(view, idx, k))
 
 
 def _outlet_as_addressee(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
@@ -329,7 +378,27 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
         # drop a proclitic the matcher stripped (`ولوزير` → `وزير`)
         cut = lead.start - view.tokens[first].start
         span = Span(span.text[cut:], span.start + cut, span.end)
-    return _attribution(view, cue, source, span, actor, head, how)
+    att = _attribution(view, cue, source, span, actor, head, how)
+    return replace(att, described=_description(view, idx, first, last))
+
+
+def _description(view: SentenceView, idx: SentenceIndex, first: int, last: int) -> tuple[str, ...]:
+    """The words that describe a speaker, for later back-references: the phrase and a title set off by
+    commas after it (`ليلى بنعلي، وزيرة الانتقال الطاقي،`), articles dropped."""
+    texts, n = view.tokens.texts, len(view.tokens)
+    end = last
+    if last + 1 < n and texts[last] in _COMMAS and (h := idx.hit_at("speakers", last + 1)) is not None \
+            and h.entry.get("kind") == "title":
+        end = last + 1
+        while (end < n and end - last <= MAX_NP and is_word(texts[end]) and texts[end] not in COMPLEMENT
+               and not view.quoted_tokens[end]):
+            end += 1
+    return tuple(_bare(w) for w in texts[first:end] if is_word(w))
+
+
+def _bare(word: str) -> str:
+    """A word without its article: `الهيئه`, `للهيئه` → `هيئه`."""
+    return word[2:] if word.startswith(("ال", "لل")) and len(word) > 3 else word
 
 
 def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple[str, str | None, str | None]:
@@ -360,13 +429,15 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         if kind == "honorific":
             return "named_person", actor, head
         if kind == "title":
-            if _name_run(view, idx, head_speaker.last, last):
+            if _name_run(view, idx, head_speaker.last, last) or _honorific_name(speakers, last):
                 return "named_person", actor, head
             definite = view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال")
-            earlier = _earlier_same_head(history, head) if definite and last - first <= 2 else None
-            if not definite and last - first == 2 and _definite(view.tokens.texts[first + 1]):
-                # `رئيس الوزراء` after `رئيس الوزراء جعفر حسان`: the same office, now definite by construct
-                earlier = _earlier_same_office(history, view.tokens.texts[first:last])
+            earlier = None
+            if definite and last - first <= 2:   # `الوزيرة` after `ليلى بنعلي، وزيرة الانتقال الطاقي`
+                earlier = _earlier_holder(history, (head,), head)
+            elif not definite and last - first == 2 and _definite(view.tokens.texts[first + 1]):
+                # `رئيس الأركان` after `رئيس هيئة الأركان الفريق إيال زامير`: the same office, definite by construct
+                earlier = _earlier_holder(history, tuple(map(_bare, view.tokens.texts[first:last])))
             if earlier is None and definite and head_speaker.entry.get("refers_back"):
                 earlier = _last_named(history)   # المسؤول الفلسطيني, after his name under another title
             if earlier is not None:
@@ -388,6 +459,11 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     if len(words) == 1 or len(words) <= 4 and not words[0].startswith("ال"):
         return "named_person", None, None   # a name: `هاكان فيدان`, or a family name alone (`الجدعان`)
     return "anonymous", None, None
+
+
+def _honorific_name(speakers: list[Hit], last: int) -> bool:
+    """An honorific after the title, then a word: `مدير الزراعة في حماة المهندس أحمد الشيخ`."""
+    return any(h.entry.get("kind") == "honorific" and h.last < last for h in speakers[1:])
 
 
 def _first_actor(actors, mentions, speakers) -> str | None:
@@ -418,15 +494,19 @@ def _earlier_same_head(history: list[Attribution], head: str | None) -> Attribut
     return None
 
 
-def _earlier_same_office(history: list[Attribution], words: list[str]) -> Attribution | None:
-    """The latest named speaker whose phrase holds these words in a row."""
-    n = len(words)
+def _earlier_holder(history: list[Attribution], words: tuple[str, ...], head: str | None = None) -> Attribution | None:
+    """The latest earlier speaker with this head, or named person described by these words in order."""
     for att in reversed(history):
-        if att.source == "named_person" and att.speaker is not None:
-            said = normalize(att.speaker.text).split()
-            if any(said[k:k + n] == words for k in range(len(said) - n + 1)):
-                return att
+        if head is not None and att.speaker_head == head and att.source != "author":
+            return att
+        if att.source == "named_person" and _in_order(words, att.described):
+            return att
     return None
+
+
+def _in_order(words: tuple[str, ...], described: tuple[str, ...]) -> bool:
+    rest = iter(described)
+    return all(w in rest for w in words)   # each found after the one before
 
 
 def _last_named(history: list[Attribution]) -> Attribution | None:
@@ -463,7 +543,8 @@ def _carry(history: list[Attribution], cue_at, how: str) -> Attribution:
     view, cue = cue_at if cue_at else (None, None)
     if earlier is None:   # the speaker was named before the excerpt began
         return _attribution(view, cue, "named_person", None, None, None, how)
-    return _attribution(view, cue, earlier.source, earlier.speaker, earlier.speaker_actor, earlier.speaker_head, how)
+    return replace(_attribution(view, cue, earlier.source, earlier.speaker, earlier.speaker_actor, earlier.speaker_head, how),
+                   described=earlier.described)
 
 
 def _attribution(view, cue: Hit | None, source, speaker, actor, head, how) -> Attribution:

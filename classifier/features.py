@@ -9,14 +9,6 @@ from .annotate import SentenceRules
 from .normalize import is_word
 from .rule_stance import rule_stance
 
-# Particles that negate or deny the claim around an actor.
-NEGATION = frozenset("لا لم لن ليس ليست غير دون بدون عدم ينفي نفي".split())
-# Words of accusation, blame and threat, and of support and success, that stance hinges on.
-HOSTILE = frozenset("""اتهم اتهمت اتهام اتهامات يتهم تتهم حمل حملت تحميل مسؤوليه انتهاك انتهاكات خرق خروقات جرائم جريمه
-تصعيد استهداف تهديد تهديدات عدوان عدواني هجوم هجمات قصف ادان ادانت ادانه تندد ندد نددت استنكر استنكرت شجب
-تحذير حذر حذرت فشل فشلت تورط متورط ارهاب ارهابي ارهابيه عقوبات تواطؤ خطير خطيره""".split())
-FRIENDLY = frozenset("""رحب رحبت ترحيب اشاد اشادت اشاده دعم تدعم يدعم دعمها دعمه نجاح نجحت نجح انجاز تعاون شراكه
-صداقه شكر شكرت تقدير حرص حريص حرصها التزام ملتزم مساعدات اغاثه وحده استقرار سلام حوار شرعي مشروع مشروعه حق""".split())
 WINDOW = 4
 
 
@@ -51,12 +43,12 @@ def source_features(r: SentenceRules, lexical: bool = True) -> dict:
 
 def sentence_context(r: SentenceRules) -> dict:
     """The actor-independent part of the stance features, computed once per sentence."""
-    words = r.view.tokens.texts   # punctuation tokens are one character: never in the word sets below
-    hostile = sum(map(HOSTILE.__contains__, words))
-    friendly = sum(map(FRIENDLY.__contains__, words))
+    words = r.view.tokens.texts
+    polarity = [h.entry.get("polarity") for h in r.view.hits.get("evaluative", ())]   # rules/evaluative.jsonl
+    hostile, friendly = polarity.count("negative"), polarity.count("positive")
     # the sentence's words: stance often hinges on the verb, wherever it stands (``_strip`` inlined: per word)
     shared = {"w=" + (w[1:] if len(w) > 4 and w[0] in "وفبل" else w): 1.0 for w in words if len(w) > 2}
-    shared["negation"] = float(not NEGATION.isdisjoint(words))
+    shared["negation"] = float("negation" in polarity)
     shared["hostile_words"] = float(hostile)
     shared["friendly_words"] = float(friendly)
     shared["actors_in_sentence"] = float(len({m.actor for m in r.mentions}))
@@ -86,12 +78,13 @@ def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
     if a.cue_act and a.cue is not None:
         after = any(m.start >= a.cue.end for m in mentions)
         f[f"act={a.cue_act}|{'object' if after and speaker != actor else 'subject'}"] = 1.0
-    for w in _around(r, mentions, window, f):
+    near, firsts = _around(r, mentions, window, f)
+    for w in near:
         f[f"near={w}"] = 1.0
-        if w in HOSTILE:
-            f["near_hostile"] = f.get("near_hostile", 0) + 1.0
-        if w in FRIENDLY:
-            f["near_friendly"] = f.get("near_friendly", 0) + 1.0
+    for h in r.view.hits.get("evaluative", ()):   # blame and praise within the window of a mention
+        if h.entry.get("polarity") != "negation" and any(abs(h.first - k) <= window for k in firsts):
+            key = "near_hostile" if h.entry.get("polarity") == "negative" else "near_friendly"
+            f[key] = f.get(key, 0) + 1.0
     # who says it matters: a speaker's own side is presented well, the other side badly
     role = "speaker" if speaker == actor else ("other" if speaker else "narration")
     if c["friendly"]:
@@ -123,19 +116,20 @@ def _strip(word: str) -> str:
     return word[1:] if word[0] in "وفبل" and len(word) > 4 else word
 
 
-def _around(r: SentenceRules, mentions, window: int, f: dict) -> list[str]:
+def _around(r: SentenceRules, mentions, window: int, f: dict) -> tuple[list[str], list[int]]:
     """Adds the word right before and right after each mention of the actor to ``f``; returns the
-    words within ``window`` tokens of each mention's first token (clitics stripped)."""
+    words within ``window`` tokens of each mention's first token (clitics stripped) and those tokens."""
     texts = r.view.tokens.texts
-    near = []
+    near, firsts = [], []
     for m in mentions:
         found = r.view.token_range(m.start, m.end)
         if found is None:
             continue
         first, last = found
+        firsts.append(first)
         if first > 0 and is_word(texts[first - 1]):
             f["prev=" + _strip(texts[first - 1])] = 1.0
         if last + 1 < len(texts) and is_word(texts[last + 1]):
             f["next=" + _strip(texts[last + 1])] = 1.0
         near.extend(w.lstrip("وفبل") if len(w) > 3 else w for w in texts[max(0, first - window):first + window + 1])
-    return near
+    return near, firsts

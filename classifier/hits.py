@@ -27,6 +27,7 @@ class Attribution:
     speaker_head: str | None = None  # normalized head noun, for later definite back-references
     cue_act: str | None = None       # accuse, condemn, praise, deny, demand, warn
     actor_inferred: bool = False     # speaker_actor is the article's home actor, not named in the speaker's words
+    described: tuple[str, ...] = ()  # the speaker's words and apposed title, articles dropped: later back-references
 
 
 AUTHOR = Attribution("author", None, None, None, None, None, "none")

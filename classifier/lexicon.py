@@ -36,6 +36,8 @@ SCHEMAS = {
                    required={"category"},
                    values={"category": tuple(c for c in CATEGORIES if c != "scare_quote") + ("pseudo",),
                            "polarity": ("negative", "positive"), "target_from": ("fixed", "adjacent", "near")}),
+    "evaluative": dict(keys=_COMMON | {"polarity"}, required={"polarity"},
+                       values={"polarity": ("negative", "positive", "negation")}),
     "furniture": dict(keys=_COMMON | {"match"}, required={"match"}, values={"match": ("line", "prefix")}),
 }
 

@@ -78,7 +78,7 @@ class Matcher:
     tokens (longest first) and, for each remainder, its candidate entries. One C-level pass rules out
     the tokens that start no form; a pair lookup, most of those that start only longer forms."""
 
-    def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded")):
+    def __init__(self, lexicon, kinds=("actors", "cues", "speakers", "loaded", "evaluative")):
         single: dict[str, list[tuple[int, str, object, bool]]] = {}
         longer: dict[tuple[str, str], dict[tuple[str, ...], list[tuple[int, str, object, bool]]]] = {}
         for kind in kinds:

@@ -42,6 +42,8 @@ def test_packaged_lexicons_load_and_are_substantial():
      "a pseudo speaker takes no actor"),
     ("speakers", '{"id": "speaker.x", "kind": "anonymous", "document": "yes", "forms": ["س"]}',
      "document is true or absent"),
+    ("evaluative", '{"id": "eval.x", "polarity": "angry", "forms": ["غضب"]}', "bad polarity 'angry'"),
+    ("evaluative", '{"id": "eval.y", "forms": ["غضب"]}', "missing key 'polarity'"),
 ])
 def test_errors_name_file_line_and_value(rules_copy, name, line, message):
     path, number = add_line(rules_copy, name, line)
