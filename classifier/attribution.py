@@ -211,7 +211,7 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     while j < n and j - i < MAX_NP:
         w = tokens.texts[j]
         if (not is_word(w) or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w in _CLAUSE_OPENERS
-                or w[0].isdigit()):
+                or w[0].isdigit() or len(w) == 1):   # a bare clitic: `بـ"الأداء"` leaves `ب`
             break
         if w in _CONDITIONAL_STOP:
             if j + 1 < n and tokens.texts[j + 1] not in _STATEMENT and idx.entity_at(j + 1):
@@ -325,10 +325,45 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
     last = max((k + 1 for k in range(i, j) if _anchored(idx, k)), default=i + 1)
     head = idx.covering("speakers", i)
     if head is not None and head.entry.get("kind") in ("title", "honorific"):
+        object_at = _name_before_object(view, idx, head.last, last)
+        if object_at is not None:
+            return object_at
         run = _name_run(view, idx, i, min(j, last + 3))
         if run:
             last = run[1]
     return last
+
+
+def _name_before_object(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> int | None:
+    """`واتهم وزير الخارجية هاكان فيدان إسرائيل بخرق الاتفاق`: with no complement to stop at, a state or
+    body named right after the title's name is the verb's object; returns where the name ends."""
+    texts = view.tokens.texts
+    for k in range(start, end):
+        person = idx.covering("actors", k)
+        if person is not None and person.entry.get("type") == "person":
+            m = person.last   # a name the lexicon knows
+            break
+        if (person is not None and person.first == k and person.entry.get("type") == "name"
+                and person.start == view.tokens[k].start and not texts[k].startswith("لل")
+                and (_definite(texts[k - 1]) or (before := idx.covering("actors", k - 1)) is not None
+                     and before.entry.get("type") == "name")):
+            return k   # `وزير الخارجية التركي إسرائيل`, `وزير خارجية إسرائيل إيران`: the state named bare is the object
+        if not (_anchored(idx, k) or _definite(texts[k]) or texts[k] in _NOT_NAME or texts[k] in _TITLE_TIME
+                or texts[k] in _PARTICLES or texts[k] == "باسم" or texts[k - 1] in _PARTICLES
+                or _in_construct(idx, k - 1)):
+            m = k   # past the title's own words, the first that may open a name
+            while m < end and m - k < 4 and is_word(texts[m]) and not _anchored(idx, m):
+                m += 1
+            if m == k:
+                return None
+            break
+    else:
+        return None
+    if m >= end:
+        return None
+    h = idx.hit_at("actors", m) or idx.hit_at("speakers", m)
+    kind = None if h is None else h.entry.get("type") if h.kind == "actors" else h.entry.get("kind")
+    return m if kind in ("name", "body", "official") else None
 
 
 def _main_subject(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:

@@ -66,6 +66,18 @@ SINGLE = [
      "وأعلنت", "neutral"),
     ("وقال المتحدث باسم الجيش الإسرائيلي إن العملية انتهت.", "official", "المتحدث باسم الجيش الإسرائيلي", "israel",
      "وقال", "neutral"),
+    # with no complement to stop at (`اتهم`), a state or body right after the title's name is the object
+    ("واتهم وزير الخارجية هاكان فيدان إسرائيل بخرق الاتفاق.", "named_person", "وزير الخارجية هاكان فيدان", "turkey",
+     "واتهم", "neutral"),
+    ("واتهم عضو مجلس النواب عبد السلام الورفلي حكومة طرابلس بالفشل.", "named_person",
+     "عضو مجلس النواب عبد السلام الورفلي", "libya", "واتهم", "neutral"),
+    ("واتهم وزير الخارجية التركي إسرائيل بخرق الاتفاق.", "official", "وزير الخارجية التركي", "turkey", "واتهم",
+     "neutral"),
+    ("واتهم وزير خارجية إسرائيل إيران بخرق الاتفاق.", "official", "وزير خارجية إسرائيل", "israel", "واتهم",
+     "neutral"),
+    # a clitic written apart (`بـ"…"`) is not a word of the speaker's name
+    ('وأشاد المتحدث باسم وزارة الخارجية بـ"الأداء المهني" للقوات.', "official", "المتحدث باسم وزارة الخارجية", None,
+     "وأشاد", "neutral"),
     ("وقالت الأمينة العامة للكونفدرالية العامة للشغل إن الإضراب مستمر.", "official",
      "الأمينة العامة للكونفدرالية العامة للشغل", None, "وقالت", "neutral"),
     # `كما` + cue names its own subject when one follows (the carry-over test has it without)
