@@ -413,8 +413,7 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
         # drop a proclitic the matcher stripped (`ولوزير` → `وزير`)
         cut = lead.start - view.tokens[first].start
         span = Span(span.text[cut:], span.start + cut, span.end)
-    att = _attribution(view, cue, source, span, actor, head, how)
-    return replace(att, described=_description(view, idx, first, last))
+    return _attribution(view, cue, source, span, actor, head, how, _description(view, idx, first, last))
 
 
 def _description(view: SentenceView, idx: SentenceIndex, first: int, last: int) -> tuple[str, ...]:
@@ -578,16 +577,16 @@ def _carry(history: list[Attribution], cue_at, how: str) -> Attribution:
     view, cue = cue_at if cue_at else (None, None)
     if earlier is None:   # the speaker was named before the excerpt began
         return _attribution(view, cue, "named_person", None, None, None, how)
-    return replace(_attribution(view, cue, earlier.source, earlier.speaker, earlier.speaker_actor, earlier.speaker_head, how),
-                   described=earlier.described)
+    return _attribution(view, cue, earlier.source, earlier.speaker, earlier.speaker_actor, earlier.speaker_head, how,
+                        earlier.described)
 
 
-def _attribution(view, cue: Hit | None, source, speaker, actor, head, how) -> Attribution:
+def _attribution(view, cue: Hit | None, source, speaker, actor, head, how, described=()) -> Attribution:
     if cue is None:
-        return Attribution(source, speaker, actor, None, None, None, how, head)
+        return Attribution(source, speaker, actor, None, None, None, how, head, described=described)
     tok = view.tokens[cue.first]
     # the cue as written, with its attached clitics (`وقالت`, `وبحسب`)
     s, e = tok.start, view.tokens[cue.last - 1].end
     cue_span = view.span_of(s, e)
     return Attribution(source, speaker, actor, cue_span, cue.id, cue.entry.get("class"), how, head,
-                       cue.entry.get("act"))
+                       cue.entry.get("act"), described=described)

@@ -75,11 +75,11 @@ class SentenceView:
         return Span(self.text[s:e], self.offset + s, self.offset + e)
 
     def token_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """Indexes of the first and the last token of the article span [start, end): a lexicon hit's
-        directly, any other span through the token offsets."""
+        """Indexes of the first and the last token of the article span [start, end): an actor or loaded
+        hit's directly (where mentions come from), any other span through the token offsets."""
         s, e = start - self.offset, end - self.offset
-        for hits in self.hits.values():
-            for h in hits:
+        for kind in ("actors", "loaded"):
+            for h in self.hits.get(kind, ()):
                 if h.start == s and h.end == e:
                     return h.first, h.last - 1
         first = self.tokens.index_at(s)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import partial
-from itertools import compress
-from operator import is_not
+from itertools import repeat
 from importlib import metadata
 from pathlib import Path
 
@@ -53,24 +51,24 @@ class LinearScorer:
         """The distinct feature dicts of ``X`` as sparse rows (column indexes, values, bounds), and per
         input the indexes of its dicts. A dict shared by several inputs (a sentence's part of its
         actors' features) is one part, looked up and scored once."""
-        index, dummy = self.index, len(self.names)   # the dummy column has zero weights: no part is empty
-        cols, vals, bounds, part_of_row = [], [], [0], []
+        names, vals, lengths, part_of_row = [], [], [], []
         part_number: dict[int, int] = {}
         for row in self.featurize(X):
             for part in row:
                 number = part_number.get(id(part))   # the dicts stay alive in ``row`` meanwhile
                 if number is None:
-                    number = part_number[id(part)] = len(bounds) - 1
-                    found, values = _columns(part, index)
-                    cols += found
-                    cols.append(dummy)
-                    vals += values
+                    number = part_number[id(part)] = len(lengths)
+                    names += part
+                    names.append(None)   # every part ends on the dummy column: no part is empty
+                    vals += part.values()
                     vals.append(0.0)
-                    bounds.append(len(cols))
+                    lengths.append(len(part) + 1)
                 part_of_row.append(number)
             part_of_row.append(-1)   # end of row
-        return (np.asarray(cols, dtype=np.intp), np.asarray(vals, dtype=float), np.asarray(bounds, dtype=np.intp),
-                np.asarray(part_of_row, dtype=np.intp))
+        # one C-level pass over all names; a feature the model does not know scores on the dummy column
+        cols = np.fromiter(map(self.index.get, names, repeat(len(self.names))), dtype=np.intp, count=len(names))
+        bounds = np.concatenate(([0], np.cumsum(lengths, dtype=np.intp)))
+        return cols, np.asarray(vals, dtype=float), bounds, np.asarray(part_of_row, dtype=np.intp)
 
     def predict_proba(self, X) -> np.ndarray:
         folds, _, k = self.weights.shape
@@ -103,16 +101,6 @@ class LinearScorer:
         features = {name: value for part in self.featurize([x])[0] for name, value in part.items()}
         return [(name, float(weights[self.index[name]] * value)) for name, value in features.items()
                 if name in self.index]
-
-
-def _columns(features: dict, index: dict) -> tuple[list[int], list[float]]:
-    """The column and value of each feature the model knows (C-level passes: this runs per row)."""
-    cols = list(map(index.get, features))
-    known = list(map(_is_not_none, cols))
-    return list(compress(cols, known)), list(compress(features.values(), known))
-
-
-_is_not_none = partial(is_not, None)
 
 
 class ScoringModel:
