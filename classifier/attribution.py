@@ -105,7 +105,7 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
         np = _speaker_after(view, idx, cue.last, cue)
         return None if np is None else _speaker(view, idx, cue, np, history, "preposition")
     if kind in ("verb", "passive", "participle") and not _has_complement(view, idx, cue):
-        return None
+        return _object_claim(view, idx, cue, history) if cue.entry.get("complement") == "object" else None
     if kind == "passive":
         return _attribution(view, cue, "anonymous", None, None, None, "passive")
     if kind == "participle":
@@ -127,6 +127,39 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first")
     return _carry(history, (view, cue), "carry-over")
+
+
+def _object_claim(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attribution | None:
+    """`توقعت إدارة الأرصاد استمرار الموجة`, `وتعتبر تركيا الوحدات امتدادا للحزب`: a cue whose object is the
+    claim governs it only when a known speaker or actor is its subject, right after it or right before it;
+    `وتوقع الجمهور فوز الفريق` stays narration."""
+    np = _noun_phrase(view, idx, cue.last, open_ended=True)
+    if np is not None and idx.entity_at(np[0]):
+        return _speaker(view, idx, cue, (np[0], _before_object(view, idx, *np)), history, "verb-first")
+    np = _subject_before(view, idx, cue.first)
+    if np is None or not _anchored(idx, np[1] - 1):
+        return None   # the subject ends on a known name right before the verb: `وزارة الصحة توقعت`
+    return _speaker(view, idx, cue, np, history, "subject-first")
+
+
+def _before_object(view: SentenceView, idx: SentenceIndex, first: int, last: int) -> int:
+    """Where the subject of a verb with a noun object ends: at the first word that is neither a known name
+    nor definite (`توقعت إدارة الأرصاد الجوية | استمرار الموجة`), or at a state or group named bare right
+    after a definite word (`وتصنف الولايات المتحدة | حماس منظمة إرهابية`)."""
+    texts = view.tokens.texts
+    return next((k for k in range(first + 1, last)
+                 if not (_anchored(idx, k) or _definite(texts[k])) or _opens_object(view, idx, k)), last)
+
+
+def _opens_object(view: SentenceView, idx: SentenceIndex, k: int) -> bool:
+    """A state or group named bare at token k (`إسرائيل`, not `لإسرائيل` or `للأمم المتحدة`) right after a
+    definite word or another name cannot continue the phrase before it: it opens the verb's object."""
+    h = idx.hit_at("actors", k)
+    if h is None or h.entry.get("type") != "name" or h.start != view.tokens[k].start:
+        return False
+    before = idx.covering("actors", k - 1)
+    return not view.tokens.texts[k].startswith("لل") and (
+        _definite(view.tokens.texts[k - 1]) or before is not None and before.entry.get("type") == "name")
 
 
 def _at_home(view: SentenceView, idx: SentenceIndex, att: Attribution, home: str) -> Attribution:
@@ -343,10 +376,7 @@ def _name_before_object(view: SentenceView, idx: SentenceIndex, start: int, end:
         if person is not None and person.entry.get("type") == "person":
             m = person.last   # a name the lexicon knows
             break
-        if (person is not None and person.first == k and person.entry.get("type") == "name"
-                and person.start == view.tokens[k].start and not texts[k].startswith("لل")
-                and (_definite(texts[k - 1]) or (before := idx.covering("actors", k - 1)) is not None
-                     and before.entry.get("type") == "name")):
+        if _opens_object(view, idx, k):
             return k   # `وزير الخارجية التركي إسرائيل`, `وزير خارجية إسرائيل إيران`: the state named bare is the object
         if not (_anchored(idx, k) or _definite(texts[k]) or texts[k] in _NOT_NAME or texts[k] in _TITLE_TIME
                 or texts[k] in _PARTICLES or texts[k] == "باسم" or texts[k - 1] in _PARTICLES

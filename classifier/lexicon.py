@@ -28,7 +28,7 @@ SCHEMAS = {
                    values={"type": ("name", "adjective", "capital", "body", "person", "not_mention")}),
     "cues": dict(keys=_COMMON | {"class", "type", "complement", "act", "relay"}, required={"type"},
                  values={"class": CUE_CLASSES, "type": ("verb", "participle", "passive", "preposition", "pseudo"),
-                         "complement": ("required", "noun", "none"),
+                         "complement": ("required", "noun", "object", "none"),
                          "act": ("accuse", "condemn", "praise", "deny", "demand", "warn")}),
     "speakers": dict(keys=_COMMON | {"kind", "actor", "refers_back", "document"}, required={"kind"},
                      values={"kind": ("anonymous", "official", "media", "public", "title", "honorific", "pseudo")}),

@@ -98,6 +98,11 @@ SINGLE = [
     ("أفادت وزارة الداخلية باندلاع حريق في مستودع.", "official", "وزارة الداخلية", None, "أفادت", "neutral"),
     ("وصرح مصدر أمني بوجود تعزيزات على الحدود.", "anonymous", "مصدر أمني", None, "وصرح", "neutral"),
     ("وزارة الداخلية تفيد بوقوع حادث على الطريق.", "official", "وزارة الداخلية", None, "تفيد", "neutral"),
+    # a cue whose object is the claim (`complement: object`) needs a known speaker as its subject
+    ("وتوقعت إدارة الأرصاد الجوية استمرار موجة الحر.", "official", "إدارة الأرصاد الجوية", None, "وتوقعت",
+     "hedging"),
+    ("وتصنف الولايات المتحدة حماس منظمة إرهابية.", "official", "الولايات المتحدة", "usa", "وتصنف", "neutral"),
+    ("وعزت الوزارة تراجع الفائض إلى انخفاض أسعار النفط.", "official", "الوزارة", None, "وعزت", "neutral"),
     # colon
     ("وقال أحد المصادر: \"ستستمر الجهود\".", "anonymous", "أحد المصادر", None, "وقال", "neutral"),
     # prepositional
@@ -139,6 +144,7 @@ NARRATION = [
     "وقال الشاعر في قصيدته الأخيرة كلاما جميلا.",      # no complement opens a claim
     "وتحسنت الصحة العامة للسكان بعد الحملة.",          # الصحة the ministry only as a cue's subject
     "وأفادت الأمطار الأخيرة المزارعين بشكل كبير.",       # أفاد benefited; بشكل is manner, not a claim
+    "وتوقع الجمهور فوز الفريق في المباراة.",            # an object claim with no known speaker as subject
 ]
 
 
