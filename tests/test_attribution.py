@@ -108,6 +108,7 @@ SINGLE = [
     # prepositional
     ("وبحسب المصادر التركية، فإن الاجتماع عقد أمس.", "anonymous", "المصادر التركية", "turkey", "وبحسب", "neutral"),
     ("ووفقا لوكالة الأناضول، وصل الوفد إلى أنقرة.", "media", "وكالة الأناضول", "turkey", "ووفقا", "neutral"),
+    ("وحسب أوراق القضية، تجاوزت الخسائر مليون دينار.", "official", "أوراق القضية", None, "وحسب", "neutral"),
     # subject-first
     ("وكان وزير الخارجية التركي هاكان فيدان، قال إن الآلية ضرورية.", "named_person",
      "وزير الخارجية التركي هاكان فيدان", "turkey", "قال", "neutral"),
@@ -145,6 +146,7 @@ NARRATION = [
     "وتحسنت الصحة العامة للسكان بعد الحملة.",          # الصحة the ministry only as a cue's subject
     "وأفادت الأمطار الأخيرة المزارعين بشكل كبير.",       # أفاد benefited; بشكل is manner, not a claim
     "وتوقع الجمهور فوز الفريق في المباراة.",            # an object claim with no known speaker as subject
+    "ويصوت المجلس على المشروع وفقا للآجال التي يحددها الدستور.",   # وفقا لـ with no speaker the lexicon knows
 ]
 
 
