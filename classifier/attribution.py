@@ -438,6 +438,7 @@ def _subject_before(view: SentenceView, idx: SentenceIndex, c: int, introduced: 
 
 def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Attribution:
     first, last = np
+    last = _known_name_end(view, idx, first, last, history)
     source, actor, head = _classify(view, idx, first, last, history)
     span = view.span(first, last)
     lead = idx.covering("speakers", first) or idx.covering("actors", first)
@@ -446,6 +447,21 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
         cut = lead.start - view.tokens[first].start
         span = Span(span.text[cut:], span.start + cut, span.end)
     return _attribution(view, cue, source, span, actor, head, how, _description(view, idx, first, last))
+
+
+def _known_name_end(view: SentenceView, idx: SentenceIndex, first: int, last: int, history) -> int:
+    """`ودعا طبيق قيادة الجيش إلى`: a phrase that opens with one to three unknown words an earlier speaker
+    was named by (`القيادي في الحرية والتغيير حسن طبيق`) ends there when a known name follows: that is the
+    object. Without the earlier name, `حلبة البحرين` and `دعم دولة قطر` stay whole."""
+    texts = view.tokens.texts
+    m = first
+    while m < last and m - first < 3 and is_word(texts[m]) and not _anchored(idx, m) and not _definite(texts[m]):
+        m += 1
+    if not first < m < last or not _anchored(idx, m):
+        return last
+    words = tuple(texts[first:m])
+    named = any(att.source == "named_person" and _in_order(words, att.described) for att in history)
+    return m if named else last
 
 
 def _description(view: SentenceView, idx: SentenceIndex, first: int, last: int) -> tuple[str, ...]:

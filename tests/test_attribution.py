@@ -228,6 +228,22 @@ def test_a_definite_description_refers_back_to_the_named_speaker(analyzer, sente
     assert (s.source, s.speaker_actor) == (source, actor)
 
 
+# A name given earlier, alone before a verb with no complement, ends where a known name (the object)
+# begins; an unknown word no earlier speaker was named by keeps the phrase whole (a construct).
+NAME_THEN_OBJECT = [
+    (["قال القيادي في الحزب حسن طبيق إن المحادثات توقفت.", "ودعا طبيق قيادة الجيش إلى التهدئة."],
+     "named_person", "طبيق"),
+    (["قال القيادي في الحزب حسن طبيق إن المحادثات توقفت.", "ودعت حلبة البحرين إلى الحضور المبكر."],
+     "official", "حلبة البحرين"),
+]
+
+
+@pytest.mark.parametrize("sentences,source,speaker", NAME_THEN_OBJECT)
+def test_an_earlier_name_before_the_object_is_the_whole_speaker(analyzer, sentences, source, speaker):
+    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    assert (s.source, s.speaker.text) == (source, speaker)
+
+
 # An institution, outlet or office-holder named without a country speaks for the actor the article
 # names most (its home); a private person, a tie or a country named in the phrase keeps its own.
 HOME = [
