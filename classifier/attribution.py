@@ -26,7 +26,7 @@ _ADVERBIAL_BI = frozenset("بشكل بصوره بنسبه بعد بين بكثي
 # Tokens that end a speaker noun phrase.
 _STOP = frozenset("""له لها لهم لهما عليه عليها عليهم منه منها منهم خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
 الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
-ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما""".split())
+ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما قوله قولها قولهم""".split())
 _CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
 _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابله مؤتمر كلمه تغريده منشور
 رساله تدوينه خطاب لقاء اتصال جلسه حيثيات نص""".split())
@@ -506,7 +506,7 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         head = _head_key(view, head_speaker)
         if kind == "media":
             return "media", actor, head
-        if person is not None:
+        if person is not None and kind != "official":   # `مكتب رئيس الحكومة بنيامين نتنياهو` is the office
             return "named_person", actor or person.entry.get("actor"), head
         if kind == "honorific":
             return "named_person", actor, head

@@ -103,6 +103,15 @@ SINGLE = [
      "hedging"),
     ("وتصنف الولايات المتحدة حماس منظمة إرهابية.", "official", "الولايات المتحدة", "usa", "وتصنف", "neutral"),
     ("وعزت الوزارة تراجع الفائض إلى انخفاض أسعار النفط.", "official", "الوزارة", None, "وعزت", "neutral"),
+    # an institution's office speaks as the institution, even with its holder named; the holder alone is a person
+    ("وقال مكتب رئيس الحكومة بنيامين نتنياهو في بيان إن الوفد سيغادر.", "official",
+     "مكتب رئيس الحكومة بنيامين نتنياهو", "israel", "وقال", "neutral"),
+    ("وقال رئيس الحكومة بنيامين نتنياهو في بيان إن الوفد سيغادر.", "named_person",
+     "رئيس الحكومة بنيامين نتنياهو", "israel", "وقال", "neutral"),
+    ("وقالت الحلبة في بيان إن التذاكر نفدت.", "official", "الحلبة", None, "وقالت", "neutral"),
+    # a relay's `قوله` (his saying) is not part of the speaker's name
+    ("ونقلت الوكالة عن مسؤول إسرائيلي قوله إن المحادثات توقفت.", "anonymous", "مسؤول إسرائيلي", "israel", "ونقلت",
+     "neutral"),
     # colon
     ("وقال أحد المصادر: \"ستستمر الجهود\".", "anonymous", "أحد المصادر", None, "وقال", "neutral"),
     # prepositional
