@@ -525,6 +525,8 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
             if earlier is not None:
                 return earlier.source, actor or earlier.speaker_actor, head   # الوزير, after his name
             return "official", actor, head
+        if kind in ("anonymous", "public") and _personal_name(view, idx, head_speaker.last, last):
+            return "named_person", actor, head   # `خبير الطاقة نبيل المرسومي`, `المزارع خالد العلي`
         if actor is None:
             earlier = _earlier_same_head(history, head)
             actor = earlier.speaker_actor if earlier is not None else None
@@ -543,6 +545,17 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     return "anonymous", None, None
 
 
+def _personal_name(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> bool:
+    """Two or more unknown words that end the phrase and read as a name: before the family name, none
+    ends as an adjective, a plural or an accusative does (`نبيل المرسومي`; not `أمنية مطلعة`, `حارسا لعقار`)."""
+    run = _name_run(view, idx, start, end)
+    if run is None or run[1] - run[0] < 2:
+        return False
+    words = view.tokens.texts[run[0]:run[1]]
+    return not any(w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ا") or w in _QUANTIFIERS or w == "غير"
+                   for w in words[:-1])   # a family name may end as an adjective does (`العلي`)
+
+
 def _honorific_name(speakers: list[Hit], last: int) -> bool:
     """An honorific after the title, then a word: `مدير الزراعة في حماة المهندس أحمد الشيخ`."""
     return any(h.entry.get("kind") == "honorific" and h.last < last for h in speakers[1:])
@@ -555,6 +568,7 @@ def _first_actor(actors, mentions, speakers) -> str | None:
     return ordered[0][1] if ordered else None
 
 
+_ADJECTIVE_ENDINGS = ("ه", "ي", "ون", "ين", "ات", "ان")   # normalized: ة → ه, ى → ي
 _QUANTIFIERS = frozenset({"احد", "احدي", "بعض", "عدد"})
 _SOME_OF = _QUANTIFIERS | {"احدهم", "احداهن", "احداهم", "بعضهم"}
 

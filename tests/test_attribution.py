@@ -112,6 +112,11 @@ SINGLE = [
     # a relay's `قوله` (his saying) is not part of the speaker's name
     ("ونقلت الوكالة عن مسؤول إسرائيلي قوله إن المحادثات توقفت.", "anonymous", "مسؤول إسرائيلي", "israel", "ونقلت",
      "neutral"),
+    # an expert or a member of the public with a name is a named person; adjectives and quantifiers are no name
+    ("وقال خبير الطاقة نبيل المرسومي إن الإنتاج سيتراجع.", "named_person", "خبير الطاقة نبيل المرسومي", None, "وقال",
+     "neutral"),
+    ("وقالت مصادر أمنية مطلعة إن المداهمة انتهت.", "anonymous", "مصادر أمنية مطلعة", None, "وقالت", "neutral"),
+    ("وقالت زوجة أحد المعتقلين إن زوجها مريض.", "public", "زوجة أحد المعتقلين", None, "وقالت", "neutral"),
     # colon
     ("وقال أحد المصادر: \"ستستمر الجهود\".", "anonymous", "أحد المصادر", None, "وقال", "neutral"),
     # prepositional
