@@ -238,7 +238,7 @@ BACK_REFERENCES = [
 
 @pytest.mark.parametrize("sentences,source,actor", BACK_REFERENCES)
 def test_a_definite_description_refers_back_to_the_named_speaker(analyzer, sentences, source, actor):
-    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    s = first(analyzer, *sentences)[-1]
     assert (s.source, s.speaker_actor) == (source, actor)
 
 
@@ -254,7 +254,7 @@ NAME_THEN_OBJECT = [
 
 @pytest.mark.parametrize("sentences,source,speaker", NAME_THEN_OBJECT)
 def test_an_earlier_name_before_the_object_is_the_whole_speaker(analyzer, sentences, source, speaker):
-    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    s = first(analyzer, *sentences)[-1]
     assert (s.source, s.speaker.text) == (source, speaker)
 
 
@@ -279,5 +279,5 @@ HOME = [
 
 @pytest.mark.parametrize("sentences,source,actor", HOME)
 def test_an_office_named_without_a_country_speaks_for_the_article_home(analyzer, sentences, source, actor):
-    s = analyzer.analyze_sentences(sentences).sentences[-1]
+    s = first(analyzer, *sentences)[-1]
     assert (s.source, s.speaker_actor) == (source, actor)
