@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .attribution import attribute
+from .attribution import attribute, named_in_narration
 from .clean import FurnitureMatcher
 from .hits import Attribution, LoadedTerm, Mention, SentenceView
 from .lexicon import Lexicon
@@ -72,6 +72,8 @@ class RuleEngine:
             att = attribute(view, history, home)
             if att.source != "author":
                 history.append(att)
+            else:
+                history.extend(named_in_narration(view))
             loaded = terms.loaded_terms(view, found, att.speaker_actor)
             if scare := terms.scare_quote_mentions(loaded):
                 found = sorted(found + scare, key=lambda m: m.start)

@@ -42,12 +42,23 @@ _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي �
 # Particles no personal name holds or follows (`مدير الزراعة في حماة`: a place, not a name).
 _PARTICLES = frozenset("في من علي الي عن مع لدي بين".split())
 MAX_NP = 12
+NARRATION = "narration"   # the ``how`` of a person named in narration, kept for back-references only
 _COMMAS = frozenset("، ,".split())
 # Particles that qualify a title before its holder's name: `السفير لدى`, `النائب عن`, `المبعوث إلى`, `مدير ... في`.
 _QUALIFIERS = frozenset({"لدي", "عن", "في", "الي"})
 _QUALIFIER_REACH = 7   # tokens from such a particle to the end of the name
 # Words that open an adverbial clause, never a place or a name: `قال الوزير في القاهرة رغم الضغوط إن`.
-_CLAUSE_OPENERS = frozenset("رغم بسبب حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما".split())
+_CLAUSE_OPENERS = frozenset("رغم بسبب حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما"
+                            " بزعامه بقياده برئاسه".split())   # `قيادي في تحالف "تقدم" بزعامة …`: led by another
+_GROUP_KINDS = frozenset({"official", "public", "anonymous"})   # speaker nouns that are not titles
+# Marks around an outlet's or a body's name (`صحيفة "الشروق"`, `(حماس)`), and how many words such a name holds.
+_NAME_MARKS = {"\"": "\"", "«": "»", "“": "”", "(": ")"}
+_MARKED_NAME_WORDS = 5
+# Nouns of an occasion or a standpoint: `في وقت لاحق`, `في ختام الاجتماع`, `من جهته` place a statement, not a speaker.
+_OCCASION = frozenset("""وقت الوقت وقتا ختام اعقاب اطار سياق السياق ساعه ساعات الساعه الساعات منتصف نهايه بدايه مستهل
+اجتماع اجتماعه اجتماعها الاجتماع زياره تقرير تقريره تقريرها التقرير افتتاحيه افتتاحيتها حساب حسابه حسابها صفحه صفحتها
+منصه ندوه مقال المقابل جهه جانب ناحيه حين ظل معرض ضوء رد تعليق تعقيب نشره نشريه ايجاز""".split())
+_PLAIN_CLAIM = _THAT | {"بان", "بانه", "بانها", "بانهم", ":"}   # a claim opener no verb takes as its own complement
 _RELAY_REACH = 8   # tokens from a relaying outlet to its `عن`
 _COMPLEMENT_WINDOW = 20   # tokens from a cue to its complement: `وقال الوزير X، خلال زيارته ...، إن`
 
@@ -97,6 +108,29 @@ def attribute(view: SentenceView, history: list[Attribution], home: str | None =
     if view.starts_in_quote and history:
         return _carry(history, None, "quote")
     return AUTHOR
+
+
+def named_in_narration(view: SentenceView) -> list[Attribution]:
+    """People a narrated sentence names by title and name (`التقى وزير الخارجية عباس عراقجي نظيره`), as
+    records for later back-references (`وقال الوزير`): source `author`, so carry-over passes them by."""
+    titles = [h for h in view.hits.get("speakers", ()) if h.entry.get("kind") == "title" and not h.pseudo]
+    if not titles:
+        return []
+    idx = SentenceIndex(view)
+    out = []
+    for h in titles:
+        np = _noun_phrase(view, idx, h.first, open_ended=False)   # no complement ends it: the object may follow
+        if np is not None and _named(view, idx, h, np[1]):
+            out.append(Attribution("author", view.span(*np), None, None, None, None, NARRATION,
+                                   described=_description(view, idx, *np)))
+    return out
+
+
+def _named(view: SentenceView, idx: SentenceIndex, title: Hit, end: int) -> bool:
+    """The phrase from a title to ``end`` names its holder: a person the lexicon knows, or words that read as a
+    name (`عباس عراقجي`; not the object `وفدا برلمانيا`)."""
+    return (any((a := idx.covering("actors", k)) is not None and a.entry.get("type") == "person"
+                for k in range(title.last, end)) or _personal_name(view, idx, title.last, end))
 
 
 def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attribution | None:
@@ -245,18 +279,24 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     j = i
     while j < n and j - i < MAX_NP:
         w = tokens.texts[j]
+        if j > i and w in _NAME_MARKS and (end := _marked_name(view, idx, i, j)) is not None:
+            j = end   # `صحيفة "الشروق" التونسية`: on past the name to its adjectives
+            continue
         if (not is_word(w) or view.quoted_tokens[j] or w in COMPLEMENT or w in _STOP or w in _CLAUSE_OPENERS
                 or w[0].isdigit() or len(w) == 1):   # a bare clitic: `بـ"الأداء"` leaves `ب`
             break
         if w in _CONDITIONAL_STOP:
-            if j + 1 < n and tokens.texts[j + 1] not in _STATEMENT and idx.entity_at(j + 1):
+            if j + 1 < n and not _occasion(tokens.texts[j + 1]) and idx.entity_at(j + 1):
                 j += 1
                 continue
+            j = _placed_group(view, idx, i, j)
             break
         if claim_by_noun and _claim_noun(w) and not _in_construct(idx, j - 1):
             break
-        if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j) or _object_starts(view, idx, j)):
+        if j > i and (idx.hit_at("cues", j) or _outlet_as_addressee(view, idx, j)):
             break
+        if j > i and _object_starts(view, idx, j):
+            return i, j   # the object is found, so the subject before it is whole
         j += 1
     if j == i:
         return None
@@ -267,15 +307,87 @@ def _noun_phrase(view: SentenceView, idx: SentenceIndex, i: int, open_ended: boo
     return i, j
 
 
+def _marked_name(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int | None:
+    """`صحيفة "الشروق"`, `شركة «كبلر»`, `حركة المقاومة الإسلامية (حماس)`: a short name in quotation marks
+    right after an outlet or institution noun, or an acronym in brackets after a phrase that names a body, is
+    part of the speaker; returns the token after the closing mark (None for a quoted claim: `قالت الوزارة "إن …"`)."""
+    texts = view.tokens.texts
+    close = _NAME_MARKS[texts[j]]
+    if close == ")":   # one word: the acronym of a body the phrase names, not an aside about a person
+        acronym = j + 2 < len(texts) and texts[j + 2] == ")" and is_word(texts[j + 1])
+        return j + 3 if acronym and any(_is_body(idx, k) for k in range(i, j)) else None
+    if not _is_body(idx, j - 1) or idx.covering("actors", j - 1) is not None:
+        return None   # after a named actor (`وقالت حماس "…"`) or a person, quotation marks open the claim
+    for k in range(j + 1, min(len(texts), j + 2 + _MARKED_NAME_WORDS)):
+        if texts[k] == close:
+            return k + 1 if k > j + 1 else None
+        if not is_word(texts[k]) or texts[k] in COMPLEMENT:
+            return None   # `قالت الوزارة "إن …"`: a quoted claim, not a name
+    return None
+
+
+def _is_body(idx: SentenceIndex, k: int) -> bool:
+    """Token k belongs to an outlet's or an institution's noun (`صحيفة`, `الأمم المتحدة`)."""
+    h = idx.covering("speakers", k)
+    return h is not None and h.entry.get("kind") in ("media", "official")
+
+
+def _placed_group(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int:
+    """`سكان في البلدة`, `خبراء في قطاع السياحة`, `نازح سوري من ريف حمص`: a group or an institution placed
+    by في/من right up to its claim (`إن`, `:`, the outlet it told) keeps the place; returns the phrase's
+    end (``j`` for an occasion, `في بيان`, `في وقت لاحق`, and after a title: `قال الوزير في ختام الزيارة`)."""
+    tokens, n = view.tokens, len(view.tokens)
+    head = idx.covering("speakers", i)
+    if head is None or head.entry.get("kind") in ("title", "honorific"):
+        return j
+    k = j + 1
+    while k < n and k - j <= _QUALIFIER_REACH and _name_word(view, idx, k) and not _occasion(tokens.texts[k]):
+        k += 1
+    if k == j + 1 or k >= n:
+        return j
+    if not (tokens.texts[k] in _PLAIN_CLAIM or tokens.texts[k] == "ل" or _outlet_as_addressee(view, idx, k)):
+        return j   # `حذر المركز من هطول أمطار … على`: the verb's own complement, not a place
+    if k - 1 > j + 1 and _told(view, idx, k - 1):
+        k -= 1     # `شاب من قرية سبيندار لرووداو أن`: whom he told is not where he lives
+    return k
+
+
+def _occasion(word: str) -> bool:
+    """A statement or occasion noun, also with a possessive (`بيانها`, `نشرته` → `نشره`)."""
+    if word in _STATEMENT or word in _OCCASION:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return stem in _STATEMENT or stem in _OCCASION
+    return False
+
+
+def _told(view: SentenceView, idx: SentenceIndex, k: int) -> bool:
+    """Token k is `ل` + a name right before the claim: the outlet or person told (`للجزيرة`, `لرووداو`),
+    unless the ل belongs to a name the lexicon knows (`لبنان`)."""
+    word = view.tokens.texts[k]
+    h = idx.hit_at("actors", k) or idx.hit_at("speakers", k)
+    return word.startswith("ل") and len(word) > 3 and not (h is not None and h.start == view.tokens[k].start)
+
+
 def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
     """`وحمل الوزير الأردني الحكومة الإسرائيلية`: a state or body named with the article right after a
     definite word cannot complete it (a construct's first noun has no article), so it opens the verb's
     object. Nisba forms (`السعودية`) may be adjectives (`أرامكو السعودية`) and are left alone."""
+    word, prev = view.tokens.texts[j], view.tokens.texts[j - 1]
+    if not _definite(prev) or prev.startswith("لل"):
+        return False
+    h = idx.hit_at("speakers", j)
+    if (h is not None and h.entry.get("kind") in _GROUP_KINDS and not h.entry.get("document")
+            and h.start == view.tokens[j].start and not word.startswith(("ال", "ل")) and len(prev) > 4
+            and word not in _STATEMENT):
+        return True   # `حمّلت الرئاسة الفلسطينية حركة حماس`: an indefinite noun cannot follow a definite one
     h = idx.hit_at("actors", j)
     if h is None or h.entry.get("type") not in ("name", "body"):
         return False
-    word, prev = view.tokens.texts[j], view.tokens.texts[j - 1]
-    return word.startswith("ال") and not word.endswith("يه") and _definite(prev) and not prev.startswith("لل")
+    return word.startswith("ال") and not word.endswith("يه")
 
 
 def _in_construct(idx: SentenceIndex, k: int) -> bool:
@@ -522,8 +634,8 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
                 earlier = _earlier_holder(history, tuple(map(_bare, view.tokens.texts[first:last])))
             if earlier is None and definite and head_speaker.entry.get("refers_back"):
                 earlier = _last_named(history)   # المسؤول الفلسطيني, after his name under another title
-            if earlier is not None:
-                return earlier.source, actor or earlier.speaker_actor, head   # الوزير, after his name
+            if earlier is not None:   # الوزير, after his name
+                return "named_person" if earlier.how == NARRATION else earlier.source, actor or earlier.speaker_actor, head
             return "official", actor, head
         if kind in ("anonymous", "public") and _personal_name(view, idx, head_speaker.last, last):
             return "named_person", actor, head   # `خبير الطاقة نبيل المرسومي`, `المزارع خالد العلي`
@@ -549,11 +661,17 @@ def _personal_name(view: SentenceView, idx: SentenceIndex, start: int, end: int)
     """Two or more unknown words that end the phrase and read as a name: before the family name, none
     ends as an adjective, a plural or an accusative does (`نبيل المرسومي`; not `أمنية مطلعة`, `حارسا لعقار`)."""
     run = _name_run(view, idx, start, end)
-    if run is None or run[1] - run[0] < 2:
+    if run is None or run[1] - run[0] < 2 or _place_name(view.tokens.texts, start, run[0]):
         return False
     words = view.tokens.texts[run[0]:run[1]]
     return not any(w.endswith(_ADJECTIVE_ENDINGS) or w.endswith("ا") or w in _QUANTIFIERS or w == "غير"
                    for w in words[:-1])   # a family name may end as an adjective does (`العلي`)
+
+
+def _place_name(texts, start: int, k: int) -> bool:
+    """The words from k follow a particle, directly or after one indefinite noun: a place, not a person
+    (`سكان في حي أبو سليم`, `أهال من قرية أم تينة`)."""
+    return texts[k - 1] in _PARTICLES or k - 2 >= start and texts[k - 2] in _PARTICLES and not _definite(texts[k - 1])
 
 
 def _honorific_name(speakers: list[Hit], last: int) -> bool:
@@ -595,7 +713,7 @@ def _earlier_holder(history: list[Attribution], words: tuple[str, ...], head: st
     for att in reversed(history):
         if head is not None and att.speaker_head == head and att.source != "author":
             return att
-        if att.source == "named_person" and _in_order(words, att.described):
+        if (att.source == "named_person" or att.how == NARRATION) and _in_order(words, att.described):
             return att
     return None
 

@@ -31,7 +31,35 @@ SINGLE = [
     ("وأضاف المصدر أن العجز سيتراجع.", "anonymous", "المصدر", None, "وأضاف", "neutral"),
     ("وقالت إحدى المتضررات إن المياه غمرت منزلها.", "public", "إحدى المتضررات", None, "وقالت", "neutral"),
     ("وقال أحد المسؤولين إن المياه غمرت المنطقة.", "anonymous", "أحد المسؤولين", None, "وقال", "neutral"),
-    ("وقال مزارع من ريف حماة إن المحصول تضرر.", "public", "مزارع", None, "وقال", "neutral"),
+    # a group or body placed by في/من right up to its claim keeps the place; an occasion or a verb's
+    # own complement does not join it, nor does a title's occasion
+    ("وقال مزارع من ريف حماة إن المحصول تضرر.", "public", "مزارع من ريف حماة", None, "وقال", "neutral"),
+    ("وقال سكان في حي أبو سليم لوكالة فرانس برس إن القذائف سقطت.", "public", "سكان في حي أبو سليم", None, "وقال",
+     "neutral"),
+    ("ورجح خبراء في قطاع السياحة أن ترتفع الحجوزات.", "anonymous", "خبراء في قطاع السياحة", None, "ورجح", "hedging"),
+    ("وقال شاب من قرية سبيندار لرووداو إن القصف بدأ عند الغروب.", "public", "شاب من قرية سبيندار", None, "وقال",
+     "neutral"),
+    ("وقالت الوزارة في بيانها اليومي إن الأسعار ستنخفض.", "official", "الوزارة", None, "وقالت", "neutral"),
+    ("وقالت الشرطة في وقت لاحق إن المشتبه به فر.", "official", "الشرطة", None, "وقالت", "neutral"),
+    ("وحذر المركز الوطني للأرصاد من هطول أمطار غزيرة على المرتفعات.", "official", "المركز الوطني للأرصاد", None,
+     "وحذر", "neutral"),
+    # an outlet's or a body's name in quotation marks or brackets, and its adjectives, are the speaker;
+    # a quoted claim right after the speaker is not
+    ('وذكرت صحيفة "الشروق" التونسية أن الاتحاد صادق على القرار.', "media", 'صحيفة "الشروق" التونسية', "tunisia",
+     "وذكرت", "neutral"),
+    ("وقالت حركة المقاومة الإسلامية (حماس) في بيان إن القصف جريمة.", "official", "حركة المقاومة الإسلامية (حماس)",
+     "hamas", "وقالت", "neutral"),
+    ('وقال قيادي في تحالف "تقدم" بزعامة محمد الحلبوسي إن الحكومة فشلت.', "anonymous", 'قيادي في تحالف "تقدم"',
+     None, "وقال", "neutral"),
+    ('وقالت الوزارة "إن الأسعار لن ترتفع".', "official", "الوزارة", None, "وقالت", "neutral"),
+    ("وقالت مونيكا كولبر (صاحبة المكتبة) إن المبيعات تراجعت.", "named_person", "مونيكا كولبر", None, "وقالت",
+     "neutral"),
+    # an indefinite group or body noun right after a definite word opens the verb's object; a name does not
+    ("ودعت الوزارة أولياء الأمور إلى مراجعة المراكز الصحية.", "official", "الوزارة", None, "ودعت", "neutral"),
+    ('وحمّل المسماري حكومة الدبيبة مسؤولية "تحويل البلاد إلى ملاذ للمهربين".', "named_person", "المسماري", None,
+     "وحمّل", "neutral"),
+    ("وقال نائب رئيس الإدارة بيان تشيغانغ إن المهمة نجحت.", "named_person", "نائب رئيس الإدارة بيان تشيغانغ", None,
+     "وقال", "neutral"),
     # a title's portfolio before the name; a place after a preposition is not a name
     ("وأكد وزير السياحة سفيان تقية أن الموسم ناجح.", "named_person", "وزير السياحة سفيان تقية", None, "وأكد",
      "assertive"),
@@ -225,6 +253,11 @@ BACK_REFERENCES = [
      "named_person", None),
     (["قال رئيس هيئة الأركان العامة الفريق سامي حداد إن الجيش جاهز.", "وأضاف رئيس الوزراء أن الحكومة مستمرة."],
      "official", None),
+    # a name given in narration counts too; a narrated office without a name does not
+    (["استقبل وزير الخارجية عباس عراقجي وفدا برلمانيا.", "وأكد وزير الخارجية أن بلاده لن تتفاوض."],
+     "named_person", "iran"),
+    (["تقدمت النائبة سحر الشناوي، عضو مجلس النواب، بطلب إحاطة إلى الحكومة.", "وقالت النائبة إن الأزمة تتفاقم."], "named_person", None),
+    (["استقبل وزير الخارجية وفدا برلمانيا.", "وأكد وزير الخارجية أن بلاده لن تتفاوض."], "official", None),
     # hard negatives: the same head names an anonymous source; the last speaker is an institution; a unique office
     (["قال رئيس البرلمان محمد سالم إن الجلسة انتهت.", "وقال رئيس الوزراء إن الحكومة ستعمل."], "official", None),
     (["قال مسؤول إسرائيلي إن العملية انتهت.",
