@@ -50,6 +50,11 @@ _QUALIFIER_REACH = 7   # tokens from such a particle to the end of the name
 # Words that open an adverbial clause, never a place or a name: `قال الوزير في القاهرة رغم الضغوط إن`.
 _CLAUSE_OPENERS = frozenset("رغم بسبب حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما"
                             " بزعامه بقياده برئاسه".split())   # `قيادي في تحالف "تقدم" بزعامة …`: led by another
+_BUT = frozenset({"لكن", "ولكن"})
+_BUT_THAT = frozenset({"غير", "الا", "بيد"})   # + أن
+# Conjunctions of a time clause: `منذ أن`, `بعد أن`, `قبل أن`; `حين`, `عندما`, `بعدما`.
+_TIME_THAT = frozenset({"منذ", "بعد", "قبل"})
+_TIME_WHEN = frozenset({"حين", "عندما", "حينما", "بعدما", "لما"})
 _GROUP_KINDS = frozenset({"official", "public", "anonymous"})   # speaker nouns that are not titles
 # Marks around an outlet's or a body's name (`صحيفة "الشروق"`, `(حماس)`), and how many words such a name holds.
 _NAME_MARKS = {"\"": "\"", "«": "»", "“": "”", "(": ")"}
@@ -102,12 +107,29 @@ def attribute(view: SentenceView, history: list[Attribution], home: str | None =
     if cues:   # most sentences have none: no index to build
         idx = SentenceIndex(view)
         for cue in cues:
+            if _in_background(view, cue):
+                continue
             found = _from_cue(view, idx, cue, history)
             if found is not None:
                 return _at_home(view, idx, found, home) if home and found.speaker_actor is None else found
     if view.starts_in_quote and history:
         return _carry(history, None, "quote")
     return AUTHOR
+
+
+def _in_background(view: SentenceView, cue: Hit) -> bool:
+    """`منذ أن أعلنت الحكومة هزيمة التنظيم`, `بعد أن أعلنت إثيوبيا انتهاء البناء`: a cue in a time clause, with no
+    claim of its own (`أن`, `إن`, `:`, a quotation), narrates the background; `في حين` contrasts, and is no time clause."""
+    texts = view.tokens.texts
+    k = cue.first - 1
+    if k >= 1 and texts[k] == "ان":
+        k -= 1
+        if texts[k].lstrip("و") not in _TIME_THAT:
+            return False
+    elif k < 0 or texts[k].lstrip("و") not in _TIME_WHEN or (texts[k] == "حين" and k > 0 and texts[k - 1] == "في"):
+        return False
+    ahead = range(cue.last, min(len(texts), cue.last + _COMPLEMENT_WINDOW))
+    return not any(texts[m] in _PLAIN_CLAIM or view.quoted_tokens[m] for m in ahead)
 
 
 def named_in_narration(view: SentenceView) -> list[Attribution]:
@@ -156,6 +178,7 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
             return _carry(history, (view, cue), "pronoun")
         return _speaker(view, idx, cue, np, history, "verb-first")
     before = _subject_before(view, idx, cue.first, True) if _introduced_subject(view, cue.first) else None
+    before = before or _subject_after_contrast(view, idx, cue.first)
     np = before or _speaker_after(view, idx, cue.last, cue)
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first" if before else "verb-first")
@@ -478,6 +501,9 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
         run = _name_run(view, idx, i, min(j, last + 3))
         if run:
             last = run[1]
+    elif last < j and _definite(view.tokens.texts[last]) and not _definite(view.tokens.texts[last - 1]) \
+            and (h := idx.covering("speakers", last - 1)) is not None and h.entry.get("kind") == "official":
+        last += 1   # `أعلنت وزارة التجارة زيادة`: a body's noun without the article takes the next word as its own
     return last
 
 
@@ -528,6 +554,20 @@ def _introduced_subject(view: SentenceView, c: int) -> bool:
     """The sentence opens with `كان`/`أما`, so the cue's subject stands before it."""
     tokens = view.tokens
     return c > 1 and (tokens.texts[0] in _KANA or (not is_word(tokens.texts[0]) and tokens.texts[1] in _KANA))
+
+
+def _subject_after_contrast(view: SentenceView, idx: SentenceIndex, c: int) -> tuple[int, int] | None:
+    """`غير أن مصادر أمنية قالت`, `، لكن مستشارا في قيادتها قال`: between a contrast (`لكن`, `غير أن`, `إلا أن`)
+    and the cue stands the cue's subject, when it holds a speaker or actor the lexicon knows."""
+    texts = view.tokens.texts
+    for k in range(c - 1, max(-1, c - 1 - MAX_NP), -1):
+        if texts[k] in _BUT or texts[k] == "ان" and k > 0 and texts[k - 1] in _BUT_THAT:
+            if k + 1 < c and any(_anchored(idx, m) for m in range(k + 1, c)):
+                return k + 1, c
+            return None
+        if not is_word(texts[k]) or texts[k] in COMPLEMENT or texts[k] in _STOP:
+            return None
+    return None
 
 
 def _subject_before(view: SentenceView, idx: SentenceIndex, c: int, introduced: bool = False) -> tuple[int, int] | None:
@@ -618,7 +658,10 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         head = _head_key(view, head_speaker)
         if kind == "media":
             return "media", actor, head
-        if person is not None and kind != "official":   # `مكتب رئيس الحكومة بنيامين نتنياهو` is the office
+        if person is not None and kind != "official" and not (kind in ("anonymous", "public") and any(
+                h.entry.get("kind") == "title" and head_speaker.last <= h.first < person.first for h in speakers)):
+            # `مكتب رئيس الحكومة بنيامين نتنياهو` is the office; `مصدر مقرب من الرئيس جوزيف عون` is someone near
+            # the person his own title names, not the person (`مسؤولة السياسة الخارجية كايا كالاس` is)
             return "named_person", actor or person.entry.get("actor"), head
         if kind == "honorific":
             return "named_person", actor, head

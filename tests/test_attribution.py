@@ -52,6 +52,22 @@ SINGLE = [
     ('وقال قيادي في تحالف "تقدم" بزعامة محمد الحلبوسي إن الحكومة فشلت.', "anonymous", 'قيادي في تحالف "تقدم"',
      None, "وقال", "neutral"),
     ('وقالت الوزارة "إن الأسعار لن ترتفع".', "official", "الوزارة", None, "وقالت", "neutral"),
+    # after a contrast (`غير أن`, `لكن`), the subject stands before its cue; a pronoun subject is carried over
+    ("ولم تعلق الوزارة على الهجوم، غير أن مصادر أمنية قالت إن المنفذين فروا.", "anonymous", "مصادر أمنية", None,
+     "قالت", "neutral"),
+    ("لكن مصدرا دبلوماسيا فرنسيا قال إن الإجراءات روتينية.", "anonymous", "مصدرا دبلوماسيا فرنسيا", "france", "قال",
+     "neutral"),
+    ("لكن الأسعار ارتفعت، وقال سكان إن الخبز نفد.", "public", "سكان", None, "وقال", "neutral"),
+    # someone near a person his own title names is not that person; a person right after a description is
+    ("غير أن مصدرا مقربا من الرئيس جوزيف عون قال إن الاستقالة مستبعدة.", "anonymous",
+     "مصدرا مقربا من الرئيس جوزيف عون", "lebanon", "قال", "neutral"),
+    ("وقالت مسؤولة السياسة الخارجية في الاتحاد كايا كالاس إن العقوبات ستستمر.", "named_person",
+     "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس", "eu", "وقالت", "neutral"),
+    # a time clause whose cue has a claim of its own is still attributed; `في حين` contrasts, and is no time clause
+    ("وتراجعت الأسعار بعد أن أعلنت وزارة التجارة أن المخزون يكفي.", "official", "وزارة التجارة", None, "أعلنت",
+     "neutral"),
+    ("في حين توقع خبير الطاقة نبيل المرسومي أن يبقى العجز قائما.", "named_person", "خبير الطاقة نبيل المرسومي", None,
+     "توقع", "hedging"),
     ("وقالت مونيكا كولبر (صاحبة المكتبة) إن المبيعات تراجعت.", "named_person", "مونيكا كولبر", None, "وقالت",
      "neutral"),
     # an indefinite group or body noun right after a definite word opens the verb's object; a name does not
@@ -86,6 +102,9 @@ SINGLE = [
     ("وأفاد رئيس بلدية القرية محمود سالم بأن المستوطنين هاجموا المنازل.", "named_person",
      "رئيس بلدية القرية محمود سالم", None, "وأفاد", "neutral"),
     ("وأفادت الوزارة بوقوع انفجار في المصنع.", "official", "الوزارة", None, "وأفادت", "neutral"),
+    # a body's noun without the article takes the next word, even when the lexicon does not know it; no further
+    ("أعلنت وزارة التجارة زيادة الحصص التموينية.", "official", "وزارة التجارة", None, "أعلنت", "neutral"),
+    ("أعلنت الوزارة الحصيلة النهائية للامتحانات.", "official", "الوزارة", None, "أعلنت", "neutral"),
     # a state or body named with the article right after a definite word opens the verb's object;
     # a nisba form (`السعودية`) and a body after `باسم` complete the phrase
     ("وحمل الوزير الأردني الحكومة الإسرائيلية المسؤولية عن تفاقم الأزمة.", "official", "الوزير الأردني", "jordan",
@@ -189,6 +208,8 @@ NARRATION = [
     "وأفادت الأمطار الأخيرة المزارعين بشكل كبير.",       # أفاد benefited; بشكل is manner, not a claim
     "وتوقع الجمهور فوز الفريق في المباراة.",            # an object claim with no known speaker as subject
     "ويصوت المجلس على المشروع وفقا للآجال التي يحددها الدستور.",   # وفقا لـ with no speaker the lexicon knows
+    "وتراجعت الهجمات منذ أن أعلنت الحكومة هزيمة التنظيم عام 2017.",   # a cue in a time clause: background
+    "وتوترت العلاقات حين أعلنت فرنسا دعمها للخطة.",
 ]
 
 
