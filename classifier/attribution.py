@@ -32,6 +32,7 @@ _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريح
 رساله تدوينه خطاب لقاء اتصال جلسه حيثيات نص""".split())
 # `وكان الوزير فيدان، قال`, `أما الرئيس الإيراني، فقال`: a subject named before its cue.
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"})
+_AMMA = frozenset({"اما", "واما"})
 # `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
 _ALSO = frozenset({"كما"})   # `كما` (also) may still have a named subject after the cue: `كما أكد الوزير أن`
@@ -581,6 +582,8 @@ def _subject_before(view: SentenceView, idx: SentenceIndex, c: int, introduced: 
     end = c
     while end > start and (not is_word(tokens.texts[end - 1]) or tokens.texts[end - 1] == "قد"):
         end -= 1
+    if start > 0 and tokens.texts[start - 1] in _AMMA:   # `أما سردار خليل، مدرب الفريق، فقال`: up to the aside
+        end = next((k for k in range(start, end) if not is_word(tokens.texts[k])), end)
     if end <= start or end - start > MAX_NP or not (introduced or idx.entity_at(start)):
         return None
     if any(not is_word(tokens.texts[k]) or tokens.texts[k] in COMPLEMENT for k in range(start, end)):
@@ -592,6 +595,10 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
     first, last = np
     last = _known_name_end(view, idx, first, last, history)
     source, actor, head = _classify(view, idx, first, last, history)
+    lead = idx.covering("speakers", first)
+    if lead is not None and lead.entry.get("document") and lead.first == first and lead.last < last \
+            and _maker_at(idx, lead.last):
+        first = lead.last   # `بيانات وزارة المالية`: figures speak for their maker, who is the speaker
     span = view.span(first, last)
     lead = idx.covering("speakers", first) or idx.covering("actors", first)
     if lead is not None and lead.first == first and lead.start > view.tokens[first].start:
@@ -599,6 +606,14 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
         cut = lead.start - view.tokens[first].start
         span = Span(span.text[cut:], span.start + cut, span.end)
     return _attribution(view, cue, source, span, actor, head, how, _description(view, idx, first, last))
+
+
+def _maker_at(idx: SentenceIndex, k: int) -> bool:
+    """A speaker noun or a named actor starts at token k (not an adjective: `تقديرات أممية`, `أرقام رسمية تركية`
+    name no maker; a nisba form may be either, and is read as the adjective)."""
+    h = idx.hit_at("actors", k)
+    return idx.hit_at("speakers", k) is not None or (
+        h is not None and h.entry.get("type") != "adjective" and not idx.view.tokens.texts[k].endswith("يه"))
 
 
 def _known_name_end(view: SentenceView, idx: SentenceIndex, first: int, last: int, history) -> int:

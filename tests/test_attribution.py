@@ -134,10 +134,14 @@ SINGLE = [
     ("ونقلت صحيفة \"الراية\" القطرية عن مصادر مطلعة أن الطلب ارتفع.", "anonymous", "مصادر مطلعة", None, "ونقلت",
      "neutral"),
     ("مصادر أمنية قالت لسكاي نيوز عربية إن الأدلة دامغة.", "anonymous", "مصادر أمنية", None, "قالت", "neutral"),
-    # figures speak for whoever made them (`document` speakers); alone they are anonymous
-    ("وبحسب تقديرات الأمم المتحدة، نزح أكثر من مليون شخص.", "official", "تقديرات الأمم المتحدة", "un", "وبحسب",
+    # estimates speak for whoever made them (`document` speakers); alone they are anonymous
+    ("وبحسب تقديرات الأمم المتحدة، نزح أكثر من مليون شخص.", "official", "الأمم المتحدة", "un", "وبحسب",
      "neutral"),
     ("وبحسب التقديرات، نزح أكثر من مليون شخص.", "anonymous", "التقديرات", None, "وبحسب", "neutral"),
+    # the maker, named right after the figures, is the speaker; an adjective names no maker; data alone are official
+    ("وبحسب بيانات وزارة المالية، بلغ العجز 2 مليار دينار.", "official", "وزارة المالية", None, "وبحسب", "neutral"),
+    ("وبحسب أرقام رسمية تركية، قتل 40 ألف شخص.", "official", "أرقام رسمية تركية", "turkey", "وبحسب", "neutral"),
+    ("وأظهرت البيانات أن الناتج ارتفع.", "official", "البيانات", None, "وأظهرت", "neutral"),
     # a long insertion between the speaker and the claim
     ("وقال وزير الصحة اللبناني فراس الأبيض، خلال إطلاق حملة التلقيح الوطنية في مستشفى بيروت الحكومي صباح اليوم، "
      "إن نسب التلقيح تراجعت.", "named_person", "وزير الصحة اللبناني فراس الأبيض", "lebanon", "وقال", "neutral"),
@@ -174,6 +178,8 @@ SINGLE = [
     ("وكان وزير الخارجية التركي هاكان فيدان، قال إن الآلية ضرورية.", "named_person",
      "وزير الخارجية التركي هاكان فيدان", "turkey", "قال", "neutral"),
     ("أما الرئيس الإيراني، فقال إن التدخل الخارجي مرفوض.", "official", "الرئيس الإيراني", "iran", "فقال", "neutral"),
+    ('أما سردار خليل، مدرب فريق "قوشتبة"، فقال إن فريقه قدم مباراة كبيرة.', "named_person", "سردار خليل", None,
+     "فقال", "neutral"),
     ("وكانت وزارة الصحة أعلنت أمس أن الإصابات تراجعت.", "official", "وزارة الصحة", None, "أعلنت", "neutral"),
     ("وأشارت الوكالة الألمانية إلى أن القتال تواصل.", "media", "الوكالة الألمانية", "germany", "وأشارت", "neutral"),
     ("وذكرت فضائية محلية أن الطريق أغلق.", "media", "فضائية محلية", None, "وذكرت", "neutral"),
