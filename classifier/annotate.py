@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .attribution import attribute, named_in_narration
+from .attribution import Narrated, attribute, named_in_narration
 from .clean import FurnitureMatcher
 from .hits import Attribution, LoadedTerm, Mention, SentenceView
 from .lexicon import Lexicon
@@ -55,7 +55,7 @@ class RuleEngine:
 
     def _run(self, text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[SentenceRules]:
         out: list[SentenceRules] = []
-        history: list[Attribution] = []
+        history: list[Attribution | Narrated] = []   # attributed sentences, and titles narrated between them
         quotes = sorted(quotes, key=lambda q: q.start)     # disjoint, so their ends are sorted too
         ends = [q.inner[1] for q in quotes]
         views, found_per_sentence = [], []

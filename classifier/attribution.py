@@ -133,20 +133,37 @@ def _in_background(view: SentenceView, cue: Hit) -> bool:
     return not any(texts[m] in _PLAIN_CLAIM or view.quoted_tokens[m] for m in ahead)
 
 
-def named_in_narration(view: SentenceView) -> list[Attribution]:
-    """People a narrated sentence names by title and name (`التقى وزير الخارجية عباس عراقجي نظيره`), as
-    records for later back-references (`وقال الوزير`): source `author`, so carry-over passes them by."""
+def named_in_narration(view: SentenceView) -> list[Narrated]:
+    """The titles a narrated sentence holds (`التقى وزير الخارجية عباس عراقجي نظيره`), as records for later
+    back-references (`وقال الوزير`)."""
     titles = [h for h in view.hits.get("speakers", ()) if h.entry.get("kind") == "title" and not h.pseudo]
     if not titles:
         return []
-    idx = SentenceIndex(view)
-    out = []
-    for h in titles:
-        np = _noun_phrase(view, idx, h.first, open_ended=False)   # no complement ends it: the object may follow
-        if np is not None and _named(view, idx, h, np[1]):
-            out.append(Attribution("author", view.span(*np), None, None, None, None, NARRATION,
-                                   described=_description(view, idx, *np)))
-    return out
+    shared: list[SentenceIndex] = []
+    return [Narrated(view, h, shared) for h in titles]
+
+
+class Narrated:
+    """A title in a narrated sentence. It reads as much of an ``Attribution`` as history lookups do: source
+    `author`, so carry-over passes it by; ``described`` holds the words of the person it names, if any,
+    worked out only when a back-reference asks (most never do)."""
+
+    __slots__ = ("_view", "_title", "_shared", "_described")
+    source, how, speaker_head, speaker_actor = "author", NARRATION, None, None
+
+    def __init__(self, view: SentenceView, title: Hit, shared: list):
+        self._view, self._title, self._shared, self._described = view, title, shared, None
+
+    @property
+    def described(self) -> tuple[str, ...]:
+        if self._described is None:
+            view, h = self._view, self._title
+            if not self._shared:
+                self._shared.append(SentenceIndex(view))   # one index for the sentence's titles
+            idx = self._shared[0]
+            np = _noun_phrase(view, idx, h.first, open_ended=False)   # no complement ends it: the object may follow
+            self._described = _description(view, idx, *np) if np is not None and _named(view, idx, h, np[1]) else ()
+        return self._described
 
 
 def _named(view: SentenceView, idx: SentenceIndex, title: Hit, end: int) -> bool:
