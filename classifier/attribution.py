@@ -26,7 +26,8 @@ _ADVERBIAL_BI = frozenset("بشكل بصوره بنسبه بعد بين بكثي
 # Tokens that end a speaker noun phrase.
 _STOP = frozenset("""له لها لهم لهما عليه عليها عليهم منه منها منهم خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
 الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
-ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما قوله قولها قولهم""".split())
+ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما قوله قولها قولهم
+مؤخرا سابقا لاحقا رسميا حاليا مجددا مرارا علنا صراحه اخيرا تباعا فورا مبدئيا""".split())   # adverbs: `السلطات مؤخرا`
 _CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
 _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابله مؤتمر كلمه تغريده منشور
 رساله تدوينه خطاب لقاء اتصال جلسه حيثيات نص""".split())
@@ -416,7 +417,8 @@ def _told(view: SentenceView, idx: SentenceIndex, k: int) -> bool:
 def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
     """`وحمل الوزير الأردني الحكومة الإسرائيلية`: a state or body named with the article right after a
     definite word cannot complete it (a construct's first noun has no article), so it opens the verb's
-    object. Nisba forms (`السعودية`) may be adjectives (`أرامكو السعودية`) and are left alone."""
+    object; so does an indefinite body or group noun, or people named with the article (`المواطنين`).
+    Nisba forms (`السعودية`) may be adjectives (`أرامكو السعودية`) and are left alone."""
     word, prev = view.tokens.texts[j], view.tokens.texts[j - 1]
     if not _definite(prev) or prev.startswith("لل"):
         return False
@@ -425,6 +427,8 @@ def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
             and h.start == view.tokens[j].start and not word.startswith(("ال", "ل")) and len(prev) > 4
             and word not in _STATEMENT):
         return True   # `حمّلت الرئاسة الفلسطينية حركة حماس`: an indefinite noun cannot follow a definite one
+    if h is not None and h.entry.get("kind") == "public" and h.start == view.tokens[j].start and word.startswith("ال"):
+        return True   # `ودعت المديرية المواطنين`: people are no adjective of the phrase before them
     h = idx.hit_at("actors", j)
     if h is None or h.entry.get("type") not in ("name", "body"):
         return False

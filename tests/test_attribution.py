@@ -31,6 +31,9 @@ SINGLE = [
     ("وأضاف المصدر أن العجز سيتراجع.", "anonymous", "المصدر", None, "وأضاف", "neutral"),
     ("وقالت إحدى المتضررات إن المياه غمرت منزلها.", "public", "إحدى المتضررات", None, "وقالت", "neutral"),
     ("وقال أحد المسؤولين إن المياه غمرت المنطقة.", "anonymous", "أحد المسؤولين", None, "وقال", "neutral"),
+    # an adverb ends the speaker phrase
+    ("وقالت السلطات التركية مؤخرا إنها تتوقع وصول آلاف اللاجئين.", "official", "السلطات التركية", "turkey", "وقالت",
+     "neutral"),
     # a group or body placed by في/من right up to its claim keeps the place; an occasion or a verb's
     # own complement does not join it, nor does a title's occasion
     ("وقال مزارع من ريف حماة إن المحصول تضرر.", "public", "مزارع من ريف حماة", None, "وقال", "neutral"),
@@ -72,6 +75,8 @@ SINGLE = [
      "neutral"),
     # an indefinite group or body noun right after a definite word opens the verb's object; a name does not
     ("ودعت الوزارة أولياء الأمور إلى مراجعة المراكز الصحية.", "official", "الوزارة", None, "ودعت", "neutral"),
+    ("ودعت الوزارة الأهالي إلى التعاون مع الفرق الصحية.", "official", "الوزارة", None, "ودعت", "neutral"),
+    ("وقال أحد السكان إن المياه غمرت الشارع.", "public", "أحد السكان", None, "وقال", "neutral"),
     ('وحمّل المسماري حكومة الدبيبة مسؤولية "تحويل البلاد إلى ملاذ للمهربين".', "named_person", "المسماري", None,
      "وحمّل", "neutral"),
     ("وقال نائب رئيس الإدارة بيان تشيغانغ إن المهمة نجحت.", "named_person", "نائب رئيس الإدارة بيان تشيغانغ", None,
