@@ -9,7 +9,7 @@ import bisect
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .attribution import Narrated, attribute, named_in_narration
+from .attribution import TitledMention, attribute, titled_mentions
 from .clean import FurnitureMatcher
 from .hits import Attribution, LoadedTerm, Mention, SentenceView
 from .lexicon import Lexicon
@@ -55,7 +55,7 @@ class RuleEngine:
 
     def _run(self, text: str, spans: list[tuple[int, int]], quotes: list[Quote]) -> list[SentenceRules]:
         out: list[SentenceRules] = []
-        history: list[Attribution | Narrated] = []   # attributed sentences, and titles narrated between them
+        history: list[Attribution | TitledMention] = []   # attributed sentences, and the titled people mentioned
         quotes = sorted(quotes, key=lambda q: q.start)     # disjoint, so their ends are sorted too
         ends = [q.inner[1] for q in quotes]
         views, found_per_sentence = [], []
@@ -70,10 +70,9 @@ class RuleEngine:
         home = terms.home_actor(found_per_sentence)   # whom an office named without its country speaks for
         for (start, end), view, found in zip(spans, views, found_per_sentence):
             att = attribute(view, history, home)
+            history.extend(titled_mentions(view))   # before the speaker: a back-reference finds the speaker first
             if att.source != "author":
                 history.append(att)
-            else:
-                history.extend(named_in_narration(view))
             loaded = terms.loaded_terms(view, found, att.speaker_actor)
             if scare := terms.scare_quote_mentions(loaded):
                 found = sorted(found + scare, key=lambda m: m.start)

@@ -44,7 +44,7 @@ _TITLE_TIME = frozenset("السابق السابقه الاسبق الحالي �
 # Particles no personal name holds or follows (`مدير الزراعة في حماة`: a place, not a name).
 _PARTICLES = frozenset("في من علي الي عن مع لدي بين".split())
 MAX_NP = 12
-NARRATION = "narration"   # the ``how`` of a person named in narration, kept for back-references only
+MENTION = "mention"   # the ``how`` of a titled person a sentence mentions, kept for back-references only
 _COMMAS = frozenset("، ,".split())
 # Particles that qualify a title before its holder's name: `السفير لدى`, `النائب عن`, `المبعوث إلى`, `مدير ... في`.
 _QUALIFIERS = frozenset({"لدي", "عن", "في", "الي"})
@@ -134,23 +134,23 @@ def _in_background(view: SentenceView, cue: Hit) -> bool:
     return not any(texts[m] in _PLAIN_CLAIM or view.quoted_tokens[m] for m in ahead)
 
 
-def named_in_narration(view: SentenceView) -> list[Narrated]:
-    """The titles a narrated sentence holds (`التقى وزير الخارجية عباس عراقجي نظيره`), as records for later
-    back-references (`وقال الوزير`)."""
+def titled_mentions(view: SentenceView) -> list[TitledMention]:
+    """The titles a sentence holds, in narration or beside its speaker (`التقى وزير الخارجية عباس عراقجي نظيره`,
+    `انتقد أردوغان زعيم الحزب أوزغور أوزال`), as records for later back-references (`وقال الوزير`, `اتهم أوزال`)."""
     titles = [h for h in view.hits.get("speakers", ()) if h.entry.get("kind") == "title" and not h.pseudo]
     if not titles:
         return []
     shared: list[SentenceIndex] = []
-    return [Narrated(view, h, shared) for h in titles]
+    return [TitledMention(view, h, shared) for h in titles]
 
 
-class Narrated:
-    """A title in a narrated sentence. It reads as much of an ``Attribution`` as history lookups do: source
+class TitledMention:
+    """A title in a sentence. It reads as much of an ``Attribution`` as history lookups do: source
     `author`, so carry-over passes it by; ``described`` holds the words of the person it names, if any,
     worked out only when a back-reference asks (most never do)."""
 
     __slots__ = ("_view", "_title", "_shared", "_described")
-    source, how, speaker_head, speaker_actor = "author", NARRATION, None, None
+    source, how, speaker_head, speaker_actor = "author", MENTION, None, None
 
     def __init__(self, view: SentenceView, title: Hit, shared: list):
         self._view, self._title, self._shared, self._described = view, title, shared, None
@@ -420,6 +420,10 @@ def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
     object; so does an indefinite body or group noun, or people named with the article (`المواطنين`).
     Nisba forms (`السعودية`) may be adjectives (`أرامكو السعودية`) and are left alone."""
     word, prev = view.tokens.texts[j], view.tokens.texts[j - 1]
+    person = idx.covering("actors", j - 1)
+    if (person is not None and person.entry.get("type") == "person" and person.last == j and word.startswith("ال")
+            and len(word) > 3 and not _is_title(idx.covering("speakers", j))):
+        return True   # `وحث الرئيس السيسي المؤسسات المالية على`: a known name ends the phrase; no adjective follows it
     if not _definite(prev) or prev.startswith("لل"):
         return False
     h = idx.hit_at("speakers", j)
@@ -433,6 +437,10 @@ def _object_starts(view: SentenceView, idx: SentenceIndex, j: int) -> bool:
     if h is None or h.entry.get("type") not in ("name", "body"):
         return False
     return word.startswith("ال") and not word.endswith("يه")
+
+
+def _is_title(h: Hit | None) -> bool:
+    return h is not None and h.entry.get("kind") in ("title", "honorific")
 
 
 def _in_construct(idx: SentenceIndex, k: int) -> bool:
@@ -517,6 +525,10 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
     last = max((k + 1 for k in range(i, j) if _anchored(idx, k)), default=i + 1)
     head = idx.covering("speakers", i)
     if head is not None and head.entry.get("kind") in ("title", "honorific"):
+        person = next((h for k in range(head.last, last) if (h := idx.hit_at("actors", k)) is not None
+                       and h.entry.get("type") == "person"), None)
+        if person is not None:
+            return person.last   # `وحث الرئيس السيسي المؤسسات المالية`: the holder's known name closes the phrase
         object_at = _name_before_object(view, idx, head.last, last)
         if object_at is not None:
             return object_at
@@ -648,7 +660,8 @@ def _known_name_end(view: SentenceView, idx: SentenceIndex, first: int, last: in
     if not first < m < last or not _anchored(idx, m):
         return last
     words = tuple(texts[first:m])
-    named = any(att.source == "named_person" and _in_order(words, att.described) for att in history)
+    named = any((att.source == "named_person" or att.how == MENTION) and _in_order(words, att.described)
+                for att in history)
     return m if named else last
 
 
@@ -714,7 +727,7 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
             if earlier is None and definite and head_speaker.entry.get("refers_back"):
                 earlier = _last_named(history)   # المسؤول الفلسطيني, after his name under another title
             if earlier is not None:   # الوزير, after his name
-                return "named_person" if earlier.how == NARRATION else earlier.source, actor or earlier.speaker_actor, head
+                return "named_person" if earlier.how == MENTION else earlier.source, actor or earlier.speaker_actor, head
             return "official", actor, head
         if kind in ("anonymous", "public") and _personal_name(view, idx, head_speaker.last, last):
             return "named_person", actor, head   # `خبير الطاقة نبيل المرسومي`, `المزارع خالد العلي`
@@ -792,7 +805,7 @@ def _earlier_holder(history: list[Attribution], words: tuple[str, ...], head: st
     for att in reversed(history):
         if head is not None and att.speaker_head == head and att.source != "author":
             return att
-        if (att.source == "named_person" or att.how == NARRATION) and _in_order(words, att.described):
+        if (att.source == "named_person" or att.how == MENTION) and _in_order(words, att.described):
             return att
     return None
 

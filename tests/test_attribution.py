@@ -314,6 +314,11 @@ NAME_THEN_OBJECT = [
      "named_person", "طبيق"),
     (["قال القيادي في الحزب حسن طبيق إن المحادثات توقفت.", "ودعت حلبة البحرين إلى الحضور المبكر."],
      "official", "حلبة البحرين"),
+    # a name given as another speaker's object counts too
+    (["انتقد الرئيس التركي رجب طيب أردوغان زعيم المعارضة أوزغور أوزال.", "واتهم أوزال الحكومة التركية باستخدام القضاء."],
+     "named_person", "أوزال"),
+    # the holder's known name closes a title's phrase before the object
+    (["وحث الرئيس السيسي المؤسسات المالية على دعم الاقتصاد."], "named_person", "الرئيس السيسي"),
 ]
 
 
