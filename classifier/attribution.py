@@ -26,7 +26,7 @@ _ADVERBIAL_BI = frozenset("بشكل بصوره بنسبه بعد بين بكثي
 # Tokens that end a speaker noun phrase.
 _STOP = frozenset("""له لها لهم لهما عليه عليها عليهم منه منها منهم خلال عبر منذ اثناء عقب قبل بعد امام لدي حيث الذي التي الذين اللذين اليوم امس غدا الاحد الاثنين
 الثلاثاء الاربعاء الخميس الجمعه السبت يوم مساء صباح ظهر فجر ليل ليله هذه هذا ذلك تلك هؤلاء اي كل جميع ما مع
-ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما قوله قولها قولهم
+ردا تعليقا بدوره بدورها بدورهم لدى قد انذاك حينها ايضا كذلك كما فيما بينما قوله قولها قولهم فيه فيها فيهم خلاله خلالها
 مؤخرا سابقا لاحقا رسميا حاليا مجددا مرارا علنا صراحه اخيرا تباعا فورا مبدئيا""".split())   # adverbs: `السلطات مؤخرا`
 _CONDITIONAL_STOP = frozenset({"في", "من"})   # continue only into an institution: مصادر في وزارة الدفاع
 _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريحات تصريحه تصريحاته حديث حديثه مقابله مؤتمر كلمه تغريده منشور
@@ -34,6 +34,8 @@ _STATEMENT = frozenset("""بيان البيان بيانا تصريح تصريح
 # `وكان الوزير فيدان، قال`, `أما الرئيس الإيراني، فقال`: a subject named before its cue.
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا", "اما", "واما"})
 _AMMA = frozenset({"اما", "واما"})
+# A particle with the pronoun of a statement named before the cue: `بيانا أكدت فيه`, `اتصالا أعرب خلاله`.
+_RESUMPTIVE = frozenset("فيه فيها خلاله خلالها".split())
 # `لكنه استبعد`, `إلا أنه أكد`: a pronoun subject, so the speaker is carried over.
 _PRONOUN_SUBJECT = frozenset("""لكنه لكنها لكنهم ولكنه ولكنها ولكنهم انه انها انهم وانه وانها كما""".split())
 _ALSO = frozenset({"كما"})   # `كما` (also) may still have a named subject after the cue: `كما أكد الوزير أن`
@@ -61,6 +63,7 @@ _GROUP_KINDS = frozenset({"official", "public", "anonymous"})   # speaker nouns 
 # Marks around an outlet's or a body's name (`صحيفة "الشروق"`, `(حماس)`), and how many words such a name holds.
 _NAME_MARKS = {"\"": "\"", "«": "»", "“": "”", "(": ")"}
 _MARKED_NAME_WORDS = 5
+_CLOSING_MARKS = frozenset(_NAME_MARKS.values())
 # Nouns of an occasion or a standpoint: `في وقت لاحق`, `في ختام الاجتماع`, `من جهته` place a statement, not a speaker.
 _OCCASION = frozenset("""وقت الوقت وقتا ختام اعقاب اطار سياق السياق ساعه ساعات الساعه الساعات منتصف نهايه بدايه مستهل
 اجتماع اجتماعه اجتماعها الاجتماع زياره تقرير تقريره تقريرها التقرير افتتاحيه افتتاحيتها حساب حسابه حسابها صفحه صفحتها
@@ -204,6 +207,13 @@ def _from_cue(view: SentenceView, idx: SentenceIndex, cue: Hit, history) -> Attr
     np = _subject_before(view, idx, cue.first)
     if np is not None:
         return _speaker(view, idx, cue, np, history, "subject-first")
+    if cue.last < len(view.tokens) and view.tokens.texts[cue.last] in _RESUMPTIVE:
+        # `أصدرت الوزارة بيانا أكدت فيه أن`: the statement's maker, the sentence's subject, speaks
+        np = _main_subject(view, idx, cue.first) or (_subject_before(view, idx, cue.first, True)
+                                                     if _introduced_subject(view, cue.first) else None)
+        if np is not None:   # up to the statement itself
+            end = next((k for k in range(np[0] + 1, np[1]) if _occasion(view.tokens.texts[k])), np[1])
+            return _speaker(view, idx, cue, (np[0], end), history, "subject-first")
     return _carry(history, (view, cue), "carry-over")
 
 
@@ -292,8 +302,8 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
         return None   # `مصادر قالت لسكاي نيوز عربية إن`: whom the speaker told; the speaker stands before
     complement = cue.entry.get("complement", "required")
     np = _noun_phrase(view, idx, i, open_ended=complement != "none", claim_by_noun=complement == "noun")
-    if np is None:
-        return None
+    if np is None or np[1] - np[0] == 1 and _bound_word(tokens.texts[np[0]]) and not idx.entity_at(np[0]):
+        return None   # `ينصح بالاختيار`, `تطالب بالإفراج`: a preposition's noun is no subject
     nxt = np[1]
     relay = idx.hit_at("cues", nxt)
     if relay is not None and relay.entry.get("relay") and relay.entry.get("type") == "preposition":
@@ -307,6 +317,11 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
             if tokens.texts[k] in _CLAIM_OPENERS:
                 break
     return np
+
+
+def _bound_word(word: str) -> bool:
+    """A definite word fused with a preposition (`بالإفراج`, `للناس`, `كالعادة`)."""
+    return word[0] in "بلك" and _definite(word) or word.startswith(("وبال", "فبال", "ولل", "فلل"))
 
 
 def _claim_noun(word: str) -> bool:
@@ -523,6 +538,8 @@ def _anchored(idx: SentenceIndex, k: int) -> bool:
 
 def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int:
     last = max((k + 1 for k in range(i, j) if _anchored(idx, k)), default=i + 1)
+    if last < j and view.tokens.texts[last] in _CLOSING_MARKS:
+        last += 1   # `صحيفة "واشنطن بوست"`: the mark that closes a known name
     head = idx.covering("speakers", i)
     if head is not None and head.entry.get("kind") in ("title", "honorific"):
         person = next((h for k in range(head.last, last) if (h := idx.hit_at("actors", k)) is not None

@@ -31,6 +31,12 @@ SINGLE = [
     ("وأضاف المصدر أن العجز سيتراجع.", "anonymous", "المصدر", None, "وأضاف", "neutral"),
     ("وقالت إحدى المتضررات إن المياه غمرت منزلها.", "public", "إحدى المتضررات", None, "وقالت", "neutral"),
     ("وقال أحد المسؤولين إن المياه غمرت المنطقة.", "anonymous", "أحد المسؤولين", None, "وقال", "neutral"),
+    # a statement's maker speaks through it (`بيانا أكدت فيه`); a preposition's noun is no speaker
+    ("أصدرت الحكومة السعودية بيانا تؤكد فيه أن قواتها التزمت بالقانون.", "official", "الحكومة السعودية",
+     "saudi_arabia", "تؤكد", "assertive"),
+    ('نشرت صحيفة "واشنطن بوست" مقالة تحدثت فيها عن سباق التسلح.', "media", 'صحيفة "واشنطن بوست"', "usa", "تحدثت",
+     "neutral"),
+    ("وطالب الأهالي بالإفراج عن المعتقلين.", "public", "الأهالي", None, "وطالب", "neutral"),
     # an adverb ends the speaker phrase
     ("وقالت السلطات التركية مؤخرا إنها تتوقع وصول آلاف اللاجئين.", "official", "السلطات التركية", "turkey", "وقالت",
      "neutral"),
@@ -246,10 +252,12 @@ def test_carry_over_of_the_speaker(analyzer):
                   "لكنه استبعد أن يكون هناك تطبيع للعلاقات.",
                   "وهطلت أمطار غزيرة على العاصمة.",
                   "مضيفا أن الأمر طبيعي.",
-                  "كما شدد على أن الحوار ضروري.")
-    assert [s.source for s in sents] == ["named_person"] * 3 + ["author"] + ["named_person"] * 2
+                  "كما شدد على أن الحوار ضروري.",
+                  "وختم بالقول إن الحوار سيستمر.")   # a preposition's noun is no speaker
+    assert [s.source for s in sents] == ["named_person"] * 3 + ["author"] + ["named_person"] * 3
     assert {s.speaker.text for s in sents if s.speaker} == {"وزير الخارجية التركي هاكان فيدان"}
-    assert [s.cue.text if s.cue else None for s in sents] == ["وقال", "وأضاف", "استبعد", None, "مضيفا", "شدد"]
+    assert [s.cue.text if s.cue else None for s in sents] == ["وقال", "وأضاف", "استبعد", None, "مضيفا", "شدد",
+                                                              "وختم"]
     assert sents[1].speaker.start == sents[0].speaker.start   # points at the earlier mention
 
 
