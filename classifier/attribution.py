@@ -395,7 +395,7 @@ def _placed_group(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> int
     end (``j`` for an occasion, `في بيان`, `في وقت لاحق`, and after a title: `قال الوزير في ختام الزيارة`)."""
     tokens, n = view.tokens, len(view.tokens)
     head = idx.covering("speakers", i)
-    if head is None or head.entry.get("kind") in ("title", "honorific"):
+    if head is None or _is_title(head):
         return j
     k = j + 1
     while k < n and k - j <= _QUALIFIER_REACH and _name_word(view, idx, k) and not _occasion(tokens.texts[k]):
