@@ -143,7 +143,7 @@ def titled_mentions(view: SentenceView) -> list[TitledMention]:
     titles = [h for h in view.hits.get("speakers", ()) if h.entry.get("kind") == "title" and not h.pseudo]
     if not titles:
         return []
-    shared: list[SentenceIndex] = []
+    shared: dict = {}   # per sentence: its index and its words, made when first asked for
     return [TitledMention(view, h, shared) for h in titles]
 
 
@@ -155,16 +155,22 @@ class TitledMention:
     __slots__ = ("_view", "_title", "_shared", "_described")
     source, how, speaker_head, speaker_actor = "author", MENTION, None, None
 
-    def __init__(self, view: SentenceView, title: Hit, shared: list):
+    def __init__(self, view: SentenceView, title: Hit, shared: dict):
         self._view, self._title, self._shared, self._described = view, title, shared, None
+
+    def may_hold(self, words: tuple[str, ...]) -> bool:
+        """Whether the sentence has all these words at all (articles dropped), before its phrase is read."""
+        if "words" not in self._shared:
+            self._shared["words"] = frozenset(map(_bare, self._view.tokens.texts))
+        return self._shared["words"].issuperset(words)
 
     @property
     def described(self) -> tuple[str, ...]:
         if self._described is None:
             view, h = self._view, self._title
-            if not self._shared:
-                self._shared.append(SentenceIndex(view))   # one index for the sentence's titles
-            idx = self._shared[0]
+            if "index" not in self._shared:
+                self._shared["index"] = SentenceIndex(view)   # one index for the sentence's titles
+            idx = self._shared["index"]
             np = _noun_phrase(view, idx, h.first, open_ended=False)   # no complement ends it: the object may follow
             self._described = _description(view, idx, *np) if np is not None and _named(view, idx, h, np[1]) else ()
         return self._described
@@ -677,8 +683,7 @@ def _known_name_end(view: SentenceView, idx: SentenceIndex, first: int, last: in
     if not first < m < last or not _anchored(idx, m):
         return last
     words = tuple(texts[first:m])
-    named = any((att.source == "named_person" or att.how == MENTION) and _in_order(words, att.described)
-                for att in history)
+    named = any(_describes(att, words) for att in history)
     return m if named else last
 
 
@@ -822,9 +827,16 @@ def _earlier_holder(history: list[Attribution], words: tuple[str, ...], head: st
     for att in reversed(history):
         if head is not None and att.speaker_head == head and att.source != "author":
             return att
-        if (att.source == "named_person" or att.how == MENTION) and _in_order(words, att.described):
+        if _describes(att, words):
             return att
     return None
+
+
+def _describes(att: Attribution | TitledMention, words: tuple[str, ...]) -> bool:
+    """An earlier named speaker, or person a sentence titled, whose description holds these words in order."""
+    if att.how == MENTION:   # the sentence's words first: most titled mentions never need their phrase read
+        return att.may_hold(words) and _in_order(words, att.described)
+    return att.source == "named_person" and _in_order(words, att.described)
 
 
 def _in_order(words: tuple[str, ...], described: tuple[str, ...]) -> bool:
