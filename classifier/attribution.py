@@ -310,6 +310,8 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
     np = _noun_phrase(view, idx, i, open_ended=complement != "none", claim_by_noun=complement == "noun")
     if np is None or np[1] - np[0] == 1 and _bound_word(tokens.texts[np[0]]) and not idx.entity_at(np[0]):
         return None   # `ينصح بالاختيار`, `تطالب بالإفراج`: a preposition's noun is no subject
+    if cue.entry.get("type") != "preposition" and _behind_preposition(view, idx, np[0]):
+        return None   # `تعهدت للقاهرة`, `رحبت بالأمم المتحدة`: whom the verb concerns, not who speaks
     nxt = np[1]
     relay = idx.hit_at("cues", nxt)
     if relay is not None and relay.entry.get("relay") and relay.entry.get("type") == "preposition":
@@ -323,6 +325,16 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
             if tokens.texts[k] in _CLAIM_OPENERS:
                 break
     return np
+
+
+def _behind_preposition(view: SentenceView, idx: SentenceIndex, i: int) -> bool:
+    """Token i is a known name with ل or ب fused before it: reported without it (`بالأمم`), or merged with
+    the article (`للقاهرة`)."""
+    h = idx.hit_at("speakers", i) or idx.hit_at("actors", i)
+    if h is None:
+        return False
+    start = view.tokens[i].start
+    return view.tokens.texts[i].startswith("لل") or h.start > start and any(c in "لب" for c in view.text[start:h.start])
 
 
 def _bound_word(word: str) -> bool:

@@ -325,6 +325,9 @@ NAME_THEN_OBJECT = [
     # a name given as another speaker's object counts too
     (["انتقد الرئيس التركي رجب طيب أردوغان زعيم المعارضة أوزغور أوزال.", "واتهم أوزال الحكومة التركية باستخدام القضاء."],
      "named_person", "أوزال"),
+    # a known name behind ل or ب is whom the verb concerns, not its subject: the speaker carries over
+    (["وقال وزير الطاقة السعودي إن الإنتاج سيرتفع.", "وأكد للقاهرة أن الإمدادات ستستمر."],
+     "official", "وزير الطاقة السعودي"),
     # the holder's known name closes a title's phrase before the object
     (["وحث الرئيس السيسي المؤسسات المالية على دعم الاقتصاد."], "named_person", "الرئيس السيسي"),
 ]
