@@ -330,11 +330,14 @@ def _speaker_after(view: SentenceView, idx: SentenceIndex, i: int, cue: Hit) -> 
 def _behind_preposition(view: SentenceView, idx: SentenceIndex, i: int) -> bool:
     """Token i is a known name with ل or ب fused before it: reported without it (`بالأمم`), or merged with
     the article (`للقاهرة`)."""
+    w = view.tokens.texts[i]
+    if not (w[0] in "لب" or w[0] in "وف" and w[1:2] in ("ل", "ب")):
+        return False   # most words: no such clitic at all
     h = idx.hit_at("speakers", i) or idx.hit_at("actors", i)
     if h is None:
         return False
     start = view.tokens[i].start
-    return view.tokens.texts[i].startswith("لل") or h.start > start and any(c in "لب" for c in view.text[start:h.start])
+    return w.startswith("لل") or h.start > start and any(c in "لب" for c in view.text[start:h.start])
 
 
 def _bound_word(word: str) -> bool:
