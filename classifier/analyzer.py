@@ -56,9 +56,9 @@ class Analyzer:
         texts = list(texts)
         ids = list(ids) if ids is not None else [None] * len(texts)
         out: list[ArticleResult] = []
-        for i in range(0, len(texts), chunk):
-            part = texts[i:i + chunk]
-            with _collector_paused():
+        with _collector_paused():
+            for i in range(0, len(texts), chunk):
+                part = texts[i:i + chunk]
                 out.extend(self._results([self.engine.article(t) for t in part], ids[i:i + chunk], part))
         return out
 
@@ -98,9 +98,10 @@ class Analyzer:
 
 @contextmanager
 def _collector_paused():
-    """Python's cyclic garbage collector off for one chunk, then back as it was. A chunk allocates
-    many small objects that all live until it is scored and form no cycles: collecting them
-    meanwhile frees nothing and took about a sixth of the batch time."""
+    """Python's cyclic garbage collector off for a batch, then back as it was. A batch's objects form
+    no cycles (a collection right after one finds nothing unreachable), so collecting meanwhile frees
+    nothing: left on, it cost about a sixth of the time; paused per chunk, it still grew with the
+    results already held (4% of a tenfold batch, against 2% paused for the whole batch)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
