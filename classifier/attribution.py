@@ -562,7 +562,7 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
     if last < j and view.tokens.texts[last] in _CLOSING_MARKS:
         last += 1   # `صحيفة "واشنطن بوست"`: the mark that closes a known name
     head = idx.covering("speakers", i)
-    if head is not None and head.entry.get("kind") in ("title", "honorific"):
+    if _is_title(head):
         person = next((h for k in range(head.last, last) if (h := idx.hit_at("actors", k)) is not None
                        and h.entry.get("type") == "person"), None)
         if person is not None:
@@ -666,10 +666,10 @@ def _speaker(view, idx, cue: Hit, np: tuple[int, int], history, how: str) -> Att
     first, last = np
     last = _known_name_end(view, idx, first, last, history)
     source, actor, head = _classify(view, idx, first, last, history)
-    lead = idx.covering("speakers", first)
-    if lead is not None and lead.entry.get("document") and lead.first == first and lead.last < last \
-            and _maker_at(idx, lead.last):
-        first = lead.last   # `بيانات وزارة المالية`: figures speak for their maker, who is the speaker
+    figures = idx.covering("speakers", first)
+    if figures is not None and figures.entry.get("document") and figures.first == first and figures.last < last \
+            and _maker_at(idx, figures.last):
+        first = figures.last   # `بيانات وزارة المالية`: figures speak for their maker, who is the speaker
     span = view.span(first, last)
     lead = idx.covering("speakers", first) or idx.covering("actors", first)
     if lead is not None and lead.first == first and lead.start > view.tokens[first].start:

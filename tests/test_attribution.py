@@ -61,7 +61,9 @@ SINGLE = [
     ('وقال قيادي في تحالف "تقدم" بزعامة محمد الحلبوسي إن الحكومة فشلت.', "anonymous", 'قيادي في تحالف "تقدم"',
      None, "وقال", "neutral"),
     ('وقالت الوزارة "إن الأسعار لن ترتفع".', "official", "الوزارة", None, "وقالت", "neutral"),
-    # after a contrast (`غير أن`, `لكن`), the subject stands before its cue; a pronoun subject is carried over
+    ("وقالت مونيكا كولبر (صاحبة المكتبة) إن المبيعات تراجعت.", "named_person", "مونيكا كولبر", None, "وقالت",
+     "neutral"),
+    # after a contrast (`غير أن`, `لكن`), the subject stands before its cue; a comma ends the contrast's reach
     ("ولم تعلق الوزارة على الهجوم، غير أن مصادر أمنية قالت إن المنفذين فروا.", "anonymous", "مصادر أمنية", None,
      "قالت", "neutral"),
     ("لكن مصدرا دبلوماسيا فرنسيا قال إن الإجراءات روتينية.", "anonymous", "مصدرا دبلوماسيا فرنسيا", "france", "قال",
@@ -77,8 +79,6 @@ SINGLE = [
      "neutral"),
     ("في حين توقع خبير الطاقة نبيل المرسومي أن يبقى العجز قائما.", "named_person", "خبير الطاقة نبيل المرسومي", None,
      "توقع", "hedging"),
-    ("وقالت مونيكا كولبر (صاحبة المكتبة) إن المبيعات تراجعت.", "named_person", "مونيكا كولبر", None, "وقالت",
-     "neutral"),
     # an indefinite group or body noun right after a definite word opens the verb's object; a name does not
     ("ودعت الوزارة أولياء الأمور إلى مراجعة المراكز الصحية.", "official", "الوزارة", None, "ودعت", "neutral"),
     ("ودعت الوزارة الأهالي إلى التعاون مع الفرق الصحية.", "official", "الوزارة", None, "ودعت", "neutral"),
