@@ -52,7 +52,7 @@ _COMMAS = frozenset("، ,".split())
 _QUALIFIERS = frozenset({"لدي", "عن", "في", "الي"})
 _QUALIFIER_REACH = 7   # tokens from such a particle to the end of the name
 # Words that open an adverbial clause, never a place or a name: `قال الوزير في القاهرة رغم الضغوط إن`.
-_CLAUSE_OPENERS = frozenset("رغم بسبب حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما"
+_CLAUSE_OPENERS = frozenset("رغم بسبب بشكل حول بشان بخصوص ضمن وسط نحو تجاه اثر عند حتي لان بعدما وذلك بما مما"
                             " بزعامه بقياده برئاسه".split())   # `قيادي في تحالف "تقدم" بزعامة …`: led by another
 _BUT = frozenset({"لكن", "ولكن"})
 _BUT_THAT = frozenset({"غير", "الا", "بيد"})   # + أن
@@ -752,7 +752,8 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
         if kind == "honorific":
             return "named_person", actor, head
         if kind == "title":
-            if _name_run(view, idx, head_speaker.last, last) or _honorific_name(speakers, last):
+            if (_name_run(view, idx, head_speaker.last, last) or _honorific_name(speakers, last)
+                    or _name_before_title(view, speakers, head_speaker)):
                 return "named_person", actor, head
             definite = view.tokens.texts[head_speaker.first].lstrip("وفبل").startswith("ال")
             earlier = None
@@ -768,6 +769,8 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
             return "official", actor, head
         if kind in ("anonymous", "public") and _personal_name(view, idx, head_speaker.last, last):
             return "named_person", actor, head   # `خبير الطاقة نبيل المرسومي`, `المزارع خالد العلي`
+        if kind == "official" and _honorific_name(speakers, last) and _name_run(view, idx, speakers[-1].last, last):
+            return "named_person", actor, head   # `وكيل وزارة الصحة الدكتور عبدالرحمن المطيري`
         if actor is None:
             earlier = _earlier_same_head(history, head)
             actor = earlier.speaker_actor if earlier is not None else None
@@ -775,6 +778,8 @@ def _classify(view, idx: SentenceIndex, first: int, last: int, history) -> tuple
     if head_actor is not None:
         if head_actor.entry.get("type") == "person":
             return "named_person", head_actor.entry.get("actor"), None
+        if head_actor.entry.get("type") == "adjective" and _personal_name(view, idx, head_actor.last, last):
+            return "named_person", actor, None   # `عالم الكواكب الفرنسي باتريك بينكيه`, `الفرنسي فريدريك بواسو`
         return "official", actor, None
     if mentions:
         return "official", actor, None
@@ -801,6 +806,18 @@ def _place_name(texts, start: int, k: int) -> bool:
     """The words from k follow a particle, directly or after one indefinite noun: a place, not a person
     (`سكان في حي أبو سليم`, `أهال من قرية أم تينة`)."""
     return texts[k - 1] in _PARTICLES or k - 2 >= start and texts[k - 2] in _PARTICLES and not _definite(texts[k - 1])
+
+
+def _name_before_title(view: SentenceView, speakers: list[Hit], head: Hit) -> bool:
+    """Unknown words between the title and a second title read as a name in apposition:
+    `الفريق أسامة ربيع رئيس هيئة قناة السويس` (not `رئيس أركان الجيش`: a body, not a title, follows)."""
+    after = next((h for h in speakers if h.first >= head.last), None)
+    if after is None or after.entry.get("kind") != "title" or not 2 <= after.first - head.last <= 4:
+        return False
+    words = view.tokens.texts[head.last:after.first]
+    return (not any(_definite(w) or w in _NOT_NAME or w in _PARTICLES or w.endswith("ا") or not is_word(w)
+                    for w in words[:-1])
+            and is_word(words[-1]) and words[-1] not in _TITLE_TIME)
 
 
 def _honorific_name(speakers: list[Hit], last: int) -> bool:
