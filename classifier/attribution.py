@@ -570,7 +570,12 @@ def _trim_to_anchors(view: SentenceView, idx: SentenceIndex, i: int, j: int) -> 
         object_at = _name_before_object(view, idx, head.last, last)
         if object_at is not None:
             return object_at
-        run = _name_run(view, idx, i, min(j, last + 3))
+        qualified = last
+        while qualified < j and qualified - last < 4 and _definite(view.tokens.texts[qualified].removeprefix("و")):
+            qualified += 1   # `عضو لجنة الثقافة والإعلام النيابية ياسر الحسيني`: the title's own words, then the name
+        stop = min(j, qualified + 2 if qualified > last else last + 3)
+        stop = next((k for k in range(qualified, stop) if _clitic_definite(view.tokens.texts[k])), stop)
+        run = _name_run(view, idx, i, stop)   # a name holds no `بال…` word: `إيفانا هولار بالتقدم`
         if run:
             last = run[1]
     elif last < j and _definite(view.tokens.texts[last]) and not _definite(view.tokens.texts[last - 1]) \
@@ -900,8 +905,15 @@ def _name_run(view: SentenceView, idx: SentenceIndex, start: int, end: int) -> t
     return None
 
 
+def _clitic_definite(word: str) -> bool:
+    """`بالتقدم`, `للمهرجان`: a preposition or conjunction fused to the article, never part of a name."""
+    return word.startswith("لل") or len(word) > 3 and word[0] in "وفبكل" and word[1:3] == "ال" and word not in _PARTICLES
+
+
 def _definite(word: str) -> bool:
     """`الوزارة`, `للشغل`, `بالعاصمة`: a definite word, part of a title or a place, not the start of a name."""
+    if word in _PARTICLES:
+        return False   # `إلى` normalizes to `الي`: a particle, not the article
     return word.startswith(("ال", "لل")) or word[0] in "وفبكل" and word[1:].startswith("ال")
 
 

@@ -84,6 +84,13 @@ SINGLE = [
     ("وقال رئيس أركان الجيش إن الملاحة تتحسن.", "official", "رئيس أركان الجيش", None, "وقال", "neutral"),
     ("وقالت الخارجية الفرنسية إن العينات فرصة نادرة.", "official", "الخارجية الفرنسية", "france", "وقالت", "neutral"),
     ("وقال الوزير بشكل واضح إن الملاحة تتحسن.", "official", "الوزير", None, "وقال", "neutral"),
+    # with no complement to stop at, a title's own definite words lead on to the name; `إلى` is no article
+    ("وانتقد عضو لجنة الثقافة والإعلام النيابية ياسر الحسيني تأخر صرف المخصصات.", "named_person",
+     "عضو لجنة الثقافة والإعلام النيابية ياسر الحسيني", None, "وانتقد", "neutral"),
+    ("وانتقد وزير الخارجية التركي الحكومة الإسرائيلية بشدة.", "official", "وزير الخارجية التركي", "turkey",
+     "وانتقد", "neutral"),
+    ("وأشادت رئيسة بعثة الصندوق إلى مصر إيفانا هولار بالتقدم في خفض التضخم.", "named_person",
+     "رئيسة بعثة الصندوق إلى مصر إيفانا هولار", "egypt", "وأشادت", "neutral"),
     # a time clause whose cue has a claim of its own is still attributed; `في حين` contrasts, and is no time clause
     ("وتراجعت الأسعار بعد أن أعلنت وزارة التجارة أن المخزون يكفي.", "official", "وزارة التجارة", None, "أعلنت",
      "neutral"),
