@@ -84,6 +84,11 @@ SINGLE = [
     ("وقال رئيس أركان الجيش إن الملاحة تتحسن.", "official", "رئيس أركان الجيش", None, "وقال", "neutral"),
     ("وقالت الخارجية الفرنسية إن العينات فرصة نادرة.", "official", "الخارجية الفرنسية", "france", "وقالت", "neutral"),
     ("وقال الوزير بشكل واضح إن الملاحة تتحسن.", "official", "الوزير", None, "وقال", "neutral"),
+    # the journalists told are not the speaker; the journalists' union is
+    ("وقال وزير النفط العراقي حيان عبد الغني للصحفيين في بغداد إن بلاده ملتزمة.", "named_person",
+     "وزير النفط العراقي حيان عبد الغني", "iraq", "وقال", "neutral"),
+    ("وقال نقيب الصحفيين العراقيين مؤيد اللامي إن بلاده ملتزمة.", "named_person", "نقيب الصحفيين العراقيين مؤيد اللامي",
+     "iraq", "وقال", "neutral"),
     # with no complement to stop at, a title's own definite words lead on to the name; `إلى` is no article
     ("وانتقد عضو لجنة الثقافة والإعلام النيابية ياسر الحسيني تأخر صرف المخصصات.", "named_person",
      "عضو لجنة الثقافة والإعلام النيابية ياسر الحسيني", None, "وانتقد", "neutral"),
