@@ -81,12 +81,23 @@ def stance_features(r: SentenceRules, actor: str, window: int, c: dict) -> dict:
     near, firsts = _around(r, mentions, window, f)
     for w in near:
         f[f"near={w}"] = 1.0
-    for h in r.view.hits.get("evaluative", ()):   # blame and praise within the window of a mention
-        if h.entry.get("polarity") != "negation" and any(abs(h.first - k) <= window for k in firsts):
-            key = "near_hostile" if h.entry.get("polarity") == "negative" else "near_friendly"
-            f[key] = f.get(key, 0) + 1.0
     # who says it matters: a speaker's own side is presented well, the other side badly
     role = "speaker" if speaker == actor else ("other" if speaker else "narration")
+    for h in r.view.hits.get("evaluative", ()):
+        if h.entry.get("polarity") == "negation":
+            continue
+        if any(abs(h.first - k) <= window for k in firsts):   # blame and praise within the window of a mention
+            key = "near_hostile" if h.entry.get("polarity") == "negative" else "near_friendly"
+            f[key] = f.get(key, 0) + 1.0
+        for k in firsts:   # and on which side of it
+            if 0 < abs(h.first - k) <= window:
+                key = f"ev_{'before' if h.first < k else 'after'}={h.entry.get('polarity')}"
+                f[key] = f.get(key, 0) + 1.0
+        # each word of blame or praise by the actor's role and by its side of the actor's nearest mention:
+        # `أدانت قطر الغارات الإسرائيلية` condemns what comes after the condemner
+        side = "x" if not firsts else "b" if h.first < min(firsts, key=lambda k: abs(h.first - k)) else "a"
+        f[f"ev={h.id}|{role}"] = 1.0
+        f[f"ev={h.id}|{role}|{side}"] = 1.0
     if c["friendly"]:
         f[f"friendly|{role}"] = 1.0
     if c["hostile"]:

@@ -43,6 +43,14 @@ def test_stance_features_are_relative_to_the_actor(analyzer):
     assert israel.get("tgt=aggression|negative") == 1.0 and "tgt=aggression|negative" not in egypt
 
 
+def test_words_of_blame_are_features_of_each_actors_role_and_side(analyzer):
+    r = analyzer.engine.sentences(["واتهمت وزارة الخارجية القطرية إسرائيل بعرقلة المفاوضات."])[1][0]
+    qatar = StanceFeatures().transform([(r, "qatar")])[0]
+    israel = StanceFeatures().transform([(r, "israel")])[0]
+    assert "ev=eval.accuse|speaker|b" in qatar and "ev=eval.accuse|other|b" in israel
+    assert not any(k.startswith("ev=eval.accuse|other") for k in qatar)
+
+
 def test_training_is_deterministic_and_persists_with_a_manifest(analyzer, small_corpus, tmp_path):
     first = train(analyzer.engine, small_corpus).save(tmp_path / "a")
     second = train(analyzer.engine, small_corpus).save(tmp_path / "b")
